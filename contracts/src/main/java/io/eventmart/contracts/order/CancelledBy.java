@@ -1,0 +1,7 @@
+package io.eventmart.contracts.order;
+
+/** Who asked for a cancellation. */
+public enum CancelledBy {
+  CUSTOMER,
+  ADMIN
+}
