@@ -71,9 +71,9 @@ public class EventMartAxonAutoConfiguration {
     return new RequestCorrelationProvider();
   }
 
+  /** Validates commands; qualified because web stacks bring validator factories of their own. */
   @Bean(destroyMethod = "close")
-  @ConditionalOnMissingBean
-  public ValidatorFactory commandValidatorFactory() {
+  @Qualifier("commandValidatorFactory") public ValidatorFactory commandValidatorFactory() {
     return Validation.byDefaultProvider()
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())
@@ -96,7 +96,7 @@ public class EventMartAxonAutoConfiguration {
       Configuration axonConfiguration,
       DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
       @Qualifier("commandExecutor") ExecutorService commandExecutor,
-      ValidatorFactory validatorFactory) {
+      @Qualifier("commandValidatorFactory") ValidatorFactory validatorFactory) {
     MessageMonitor<? super CommandMessage<?>> monitor =
         axonConfiguration.messageMonitor(CommandBus.class, "commandBus");
     AsynchronousCommandBus commandBus =

@@ -1,12 +1,8 @@
 package io.eventmart.testsupport;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -121,22 +117,7 @@ public final class TestPostgres {
   }
 
   private static Server fromScript() {
-    Path project = ProjectDirectory.find();
-    ProjectDirectory.run(
-        project, Map.of("EVENTMART_PG_FAST", "1"), "scripts/servers.sh", "start", "postgres");
-    Path envFile = project.resolve(".eventmart/servers.env");
-    try {
-      Map<String, String> env = new HashMap<>();
-      for (String line : Files.readAllLines(envFile)) {
-        String assignment = line.replaceFirst("^export\\s+", "");
-        int eq = assignment.indexOf('=');
-        if (eq > 0) {
-          env.put(assignment.substring(0, eq), assignment.substring(eq + 1));
-        }
-      }
-      return fromEnvironment(env);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + envFile, e);
-    }
+    return fromEnvironment(
+        ServerSettings.startWithScript("postgres", Map.of("EVENTMART_PG_FAST", "1")));
   }
 }

@@ -19,8 +19,10 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
+import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
 import org.axonframework.springboot.autoconfig.TransactionAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,6 +32,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Where Axon keeps its state in PostgreSQL.
@@ -51,7 +55,8 @@ import org.springframework.context.annotation.Bean;
     before = {
       JdbcAutoConfiguration.class,
       AxonAutoConfiguration.class,
-      TransactionAutoConfiguration.class
+      TransactionAutoConfiguration.class,
+      NoOpTransactionAutoConfiguration.class
     },
     beforeName =
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration")
@@ -70,6 +75,30 @@ public class EventMartJdbcAutoConfiguration {
   @ConfigurationProperties("spring.datasource.hikari")
   public HikariDataSource dataSource(DataSourceProperties properties) {
     return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+  }
+
+  /**
+   * The JDBC transactions every unit of work runs in. Declared here because, on Spring Boot 4,
+   * Axon's own transaction auto-configuration is evaluated before Boot's transaction manager exists
+   * and falls back to no transactions at all; and because a reactive (R2DBC) transaction manager
+   * would make Boot skip the JDBC one.
+   */
+  @Bean
+  @ConditionalOnMissingBean(PlatformTransactionManager.class)
+  public JdbcTransactionManager transactionManager(DataSource dataSource) {
+    return new JdbcTransactionManager(dataSource);
+  }
+
+  /**
+   * Axon's units of work (commands, event processors, sagas, deadlines) run in the Spring JDBC
+   * transaction, so events, tokens, saga state, deadlines and whatever a handler writes with JDBC
+   * commit or roll back together.
+   */
+  @Bean
+  @ConditionalOnMissingBean(org.axonframework.common.transaction.TransactionManager.class)
+  public SpringTransactionManager axonTransactionManager(
+      PlatformTransactionManager transactionManager) {
+    return new SpringTransactionManager(transactionManager);
   }
 
   @Bean

@@ -120,6 +120,27 @@ class AxonSupportIT {
   }
 
   @Test
+  void rollsBackEverythingARefusedCommandWroteInItsTransaction() {
+    jdbc.execute("CREATE TABLE IF NOT EXISTS public.side_effect (counter_id UUID)");
+    UUID id = UUID.randomUUID();
+    commands.sendAndWait(new Counter.CreateCounter(id, 5));
+
+    assertThatThrownBy(() -> commands.sendAndWait(new Counter.WriteThenRefuse(id)))
+        .satisfies(failure -> assertThat(CommandFailures.domainErrorOf(failure)).isPresent());
+
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM public.side_effect WHERE counter_id = ?", Integer.class, id))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM eventstore.domain_event_entry"
+                    + " WHERE aggregate_identifier = ? AND payload_type LIKE '%Incremented'",
+                Integer.class, id.toString()))
+        .isZero();
+  }
+
+  @Test
   void rejectsAnInvalidCommandWithFieldErrorsBeforeItsHandlerRuns() {
     UUID id = UUID.randomUUID();
     assertThatThrownBy(() -> commands.sendAndWait(new Counter.CreateCounter(id, 0)))

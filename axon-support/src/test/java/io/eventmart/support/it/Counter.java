@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.serialization.Revision;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A minimal event-sourced aggregate that exercises the shared infrastructure. */
 public class Counter {
@@ -21,6 +22,9 @@ public class Counter {
       @TargetAggregateIdentifier @NotNull UUID counterId, @Positive int limit) {}
 
   public record Increment(@TargetAggregateIdentifier @NotNull UUID counterId) {}
+
+  /** Writes a row and an event, then refuses: both must roll back with the unit of work. */
+  public record WriteThenRefuse(@TargetAggregateIdentifier @NotNull UUID counterId) {}
 
   @Revision("1")
   public record CounterCreated(UUID counterId, int limit) {}
@@ -55,6 +59,13 @@ public class Counter {
       throw new LimitReached(limit);
     }
     apply(new Incremented(counterId, value + 1));
+  }
+
+  @CommandHandler
+  void handle(WriteThenRefuse command, JdbcTemplate jdbc) {
+    jdbc.update("INSERT INTO public.side_effect (counter_id) VALUES (?)", counterId);
+    apply(new Incremented(counterId, value + 1));
+    throw new LimitReached(limit);
   }
 
   @EventSourcingHandler
