@@ -18,11 +18,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The inventory module, wherever its jar is on the classpath (the standalone platform, or the
- * inventory service): the product aggregate with snapshots, the SKU registry it claims SKUs in, and
- * the {@code inventory} schema that registry lives in.
+ * inventory service): the product aggregate with snapshots, the SKU registry it claims SKUs in, the
+ * product registry orders consult, and the {@code inventory} schema both live in.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(InventoryProperties.class)
@@ -55,7 +56,16 @@ public class InventoryAutoConfiguration {
               new EventCountSnapshotTriggerDefinition(
                   productSnapshotter(axon, product), properties.snapshotThreshold()));
       configurer.configureAggregate(product);
+      configurer
+          .eventProcessing()
+          .registerSubscribingEventProcessor(ProductRegistry.PROCESSING_GROUP);
     };
+  }
+
+  /** Answers {@code FindProductsForOrdering}; kept current in the product's own transaction. */
+  @Bean
+  public ProductRegistry productRegistry(DataSource dataSource) {
+    return new ProductRegistry(new NamedParameterJdbcTemplate(dataSource));
   }
 
   /**
