@@ -1,0 +1,22 @@
+package io.eventmart.payment;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.eventmart.testsupport.DomainPurityRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+  private static final String BASE_PACKAGE = "io.eventmart.payment";
+
+  @Test
+  void keepsTheDomainFreeOfSpringTheSystemClockAndRandomness() {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE_PACKAGE);
+
+    DomainPurityRules.check(BASE_PACKAGE, classes);
+  }
+}
