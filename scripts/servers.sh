@@ -216,6 +216,7 @@ write_env() {
 export EVENTMART_DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/eventmart
 export EVENTMART_DB_USER=postgres
 export EVENTMART_DB_PASSWORD=
+export EVENTMART_R2DBC_URL=r2dbc:postgresql://127.0.0.1:$PG_PORT/eventmart
 export EVENTMART_ES_URL=http://127.0.0.1:$ES_PORT
 export EVENTMART_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
 ENV

@@ -36,11 +36,22 @@ public final class TestPostgres {
   /** Connection settings of one database. */
   public record Database(String url, String user, String password) {
 
-    /** Points Spring's JDBC DataSource (and everything built on it) at this database. */
+    /** The same database for R2DBC (the reactive read models). */
+    public String r2dbcUrl() {
+      return url.replaceFirst("^jdbc:postgresql:", "r2dbc:postgresql:");
+    }
+
+    /**
+     * Points Spring's JDBC DataSource and R2DBC ConnectionFactory (and everything built on them) at
+     * this database.
+     */
     public void registerAsDataSource(DynamicPropertyRegistry registry) {
       registry.add("spring.datasource.url", this::url);
       registry.add("spring.datasource.username", this::user);
       registry.add("spring.datasource.password", this::password);
+      registry.add("spring.r2dbc.url", this::r2dbcUrl);
+      registry.add("spring.r2dbc.username", this::user);
+      registry.add("spring.r2dbc.password", this::password);
     }
 
     public Connection connect() throws SQLException {
