@@ -104,7 +104,7 @@ public final class TrackingProjection implements Projection {
             .min()
             .orElse(0);
     long headPosition = head.get() == null ? 0 : head.get().position().orElse(0);
-    boolean replaying = isRebuilding(events, segments);
+    boolean replaying = isRebuilding(segments);
     return new ProjectionStatus(
         name,
         state(events, segments, replaying),
@@ -139,7 +139,7 @@ public final class TrackingProjection implements Projection {
     boolean caughtUp =
         events.isRunning()
             && !segments.isEmpty()
-            && segments.stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying());
+            && segments.stream().allMatch(TrackingProjection::isRebuilt);
     if (caughtUp && watching != null) {
       watching.cancel(false);
       watching = null;
@@ -152,11 +152,23 @@ public final class TrackingProjection implements Projection {
     }
   }
 
-  private boolean isRebuilding(
-      StreamingEventProcessor events, Collection<EventTrackerStatus> segments) {
-    return watching != null
-        || events.isReplaying()
-        || segments.stream().anyMatch(s -> s.isReplaying());
+  private boolean isRebuilding(Collection<EventTrackerStatus> segments) {
+    return watching != null || segments.stream().anyMatch(s -> !isRebuilt(s));
+  }
+
+  /**
+   * A segment is rebuilt once it caught up and reached the position its reset started from. Axon
+   * itself leaves replay mode only with the first event after that position, which on a quiet
+   * system may take a long time to come.
+   */
+  private static boolean isRebuilt(EventTrackerStatus segment) {
+    if (!segment.isReplaying()) {
+      return true;
+    }
+    OptionalLong reset = segment.getResetPosition();
+    OptionalLong current = segment.getCurrentPosition();
+    return segment.isCaughtUp()
+        && (reset.isEmpty() || (current.isPresent() && current.getAsLong() >= reset.getAsLong()));
   }
 
   private static String state(
