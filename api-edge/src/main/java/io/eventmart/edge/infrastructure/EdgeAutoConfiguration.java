@@ -1,0 +1,16 @@
+package io.eventmart.edge.infrastructure;
+
+import io.eventmart.edge.account.AccountConfiguration;
+import io.eventmart.edge.security.SecurityConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The HTTP edge, wherever its jar is on the classpath (the standalone platform, or the edge service
+ * against Axon Server): cross-cutting web concerns, security, and one configuration per feature.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(EdgeProperties.class)
+@Import({EdgeWebConfiguration.class, SecurityConfiguration.class, AccountConfiguration.class})
+public class EdgeAutoConfiguration {}
