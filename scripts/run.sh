@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole EventMart platform locally, in the foreground, on http://localhost:8080.
 #
-# Starts a private PostgreSQL (scripts/servers.sh) unless EVENTMART_DB_URL points at a database
-# already, builds the platform, and runs it. Ctrl-C stops the platform and whatever servers this
-# script started. Extra arguments go to the application (e.g. --server.port=9090).
+# Starts private PostgreSQL, Elasticsearch and Kafka servers (scripts/servers.sh) unless
+# EVENTMART_DB_URL, EVENTMART_ES_URL and EVENTMART_KAFKA_BOOTSTRAP point at servers already, builds
+# the platform, and runs it. Ctrl-C stops the platform and whatever servers this script started.
+# Extra arguments go to the application (e.g. --server.port=9090).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,9 +16,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -z "${EVENTMART_DB_URL:-}" ]; then
-  scripts/servers.sh status postgres | grep -q running || started+=(postgres)
-  scripts/servers.sh start postgres
+# The servers nobody configured: PostgreSQL, Elasticsearch and Kafka unless their URLs are set.
+needed=()
+[ -n "${EVENTMART_DB_URL:-}" ] || needed+=(postgres)
+[ -n "${EVENTMART_ES_URL:-}" ] || needed+=(elasticsearch)
+[ -n "${EVENTMART_KAFKA_BOOTSTRAP:-}" ] || needed+=(kafka)
+if [ ${#needed[@]} -gt 0 ]; then
+  for service in "${needed[@]}"; do
+    scripts/servers.sh status "$service" | grep -q running || started+=("$service")
+  done
+  scripts/servers.sh start "${needed[@]}"
   # shellcheck source=/dev/null
   source .eventmart/servers.env
 fi

@@ -3,8 +3,9 @@
 # tests against real servers.
 #
 # With a Docker engine the integration tests start their servers with Testcontainers. Without one,
-# this script starts them with scripts/servers.sh (and stops them afterwards) unless EVENTMART_DB_URL
-# already points at a PostgreSQL server. Extra arguments go to Maven (e.g. -pl platform -am).
+# this script starts PostgreSQL, Elasticsearch and Kafka with scripts/servers.sh (and stops them
+# afterwards), except those EVENTMART_DB_URL, EVENTMART_ES_URL and EVENTMART_KAFKA_BOOTSTRAP already
+# point at. Extra arguments go to Maven (e.g. -pl platform -am).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -16,9 +17,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -z "${EVENTMART_DB_URL:-}" ] && ! docker info >/dev/null 2>&1; then
-  scripts/servers.sh status postgres | grep -q running || started+=(postgres)
-  EVENTMART_PG_FAST=1 scripts/servers.sh start postgres
+# The servers nobody configured: PostgreSQL, Elasticsearch and Kafka unless their URLs are set.
+needed=()
+[ -n "${EVENTMART_DB_URL:-}" ] || needed+=(postgres)
+[ -n "${EVENTMART_ES_URL:-}" ] || needed+=(elasticsearch)
+[ -n "${EVENTMART_KAFKA_BOOTSTRAP:-}" ] || needed+=(kafka)
+if [ ${#needed[@]} -gt 0 ] && ! docker info >/dev/null 2>&1; then
+  for service in "${needed[@]}"; do
+    scripts/servers.sh status "$service" | grep -q running || started+=("$service")
+  done
+  EVENTMART_PG_FAST=1 scripts/servers.sh start "${needed[@]}"
   # shellcheck source=/dev/null
   source .eventmart/servers.env
 fi

@@ -13,7 +13,6 @@ import io.eventmart.contracts.product.ProductCommand.DiscontinueProduct;
 import io.eventmart.contracts.product.StockEvent;
 import io.eventmart.contracts.product.StockLevels;
 import io.eventmart.support.command.CommandFailures;
-import io.eventmart.testsupport.TestPostgres;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -32,7 +31,7 @@ class CompensationIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.freshDatabase("platform_compensation").registerAsDataSource(registry);
+    PlatformServers.register(registry, "platform_compensation");
   }
 
   @Autowired CommandGateway commands;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.eventmart.contracts.order.OrderStatus;
 import io.eventmart.contracts.product.StockEvent;
 import io.eventmart.contracts.product.StockLevels;
-import io.eventmart.testsupport.TestPostgres;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +31,7 @@ class ConcurrentOrdersIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.freshDatabase("platform_concurrent").registerAsDataSource(registry);
+    PlatformServers.register(registry, "platform_concurrent");
   }
 
   @Autowired CommandGateway commands;

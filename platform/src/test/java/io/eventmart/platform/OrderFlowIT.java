@@ -18,7 +18,6 @@ import io.eventmart.contracts.payment.PaymentEvent.PaymentCaptured;
 import io.eventmart.contracts.payment.PaymentStatus;
 import io.eventmart.contracts.product.StockLevels;
 import io.eventmart.support.command.CommandFailures;
-import io.eventmart.testsupport.TestPostgres;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -35,7 +34,7 @@ class OrderFlowIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.freshDatabase("platform_order_flow").registerAsDataSource(registry);
+    PlatformServers.register(registry, "platform_order_flow");
   }
 
   @Autowired CommandGateway commands;

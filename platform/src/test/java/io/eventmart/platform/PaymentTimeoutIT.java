@@ -9,7 +9,6 @@ import io.eventmart.contracts.order.CancelledBy;
 import io.eventmart.contracts.order.OrderCommand.CancelOrder;
 import io.eventmart.contracts.payment.PaymentStatus;
 import io.eventmart.contracts.product.StockLevels;
-import io.eventmart.testsupport.TestPostgres;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -25,7 +24,7 @@ class PaymentTimeoutIT {
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    TestPostgres.freshDatabase("platform_payment_timeout").registerAsDataSource(registry);
+    PlatformServers.register(registry, "platform_payment_timeout");
   }
 
   @Autowired CommandGateway commands;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventmart.contracts.payment.PaymentStatus;
 import io.eventmart.contracts.product.StockLevels;
-import io.eventmart.testsupport.TestPostgres;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RestartIT {
 
-  private final TestPostgres.Database database = TestPostgres.freshDatabase("platform_restart");
+  private final Map<String, String> servers = PlatformServers.forPlatform("platform_restart");
 
   @Test
   void finishesAnOrderWhoseSagaWasInterruptedByARestart() {
@@ -70,10 +70,8 @@ class RestartIT {
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(EventMartPlatform.class)
         .web(WebApplicationType.NONE)
+        .properties(Map.<String, Object>copyOf(servers))
         .properties(
-            "spring.datasource.url=" + database.url(),
-            "spring.datasource.username=" + database.user(),
-            "spring.datasource.password=" + database.password(),
             "eventmart.order.saga.payment-timeout=" + PlatformTest.PAYMENT_TIMEOUT,
             "eventmart.deadlines.polling-interval=200ms")
         .run();

@@ -119,9 +119,13 @@ public final class TrackingProjection implements Projection {
     StreamingEventProcessor events = processor.get();
     log.info("Rebuilding projection {}", name);
     events.shutdownAsync().join();
-    listener.beforeReplay();
-    events.resetTokens();
-    events.start();
+    try {
+      listener.beforeReplay();
+      events.resetTokens();
+    } finally {
+      // A rebuild that could not start must not leave the projection stopped.
+      events.start();
+    }
     if (watching != null) {
       watching.cancel(false);
     }
