@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventmart.support.command.DomainErrorInterceptor;
 import io.eventmart.support.command.TransientFailures;
 import io.eventmart.support.correlation.RequestCorrelationProvider;
+import io.eventmart.support.health.EventStoreHealthIndicator;
+import io.eventmart.support.health.HealthChecks;
 import io.eventmart.support.serialization.AxonObjectMapper;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -28,10 +30,12 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -46,11 +50,12 @@ import org.springframework.context.annotation.Bean;
  *   <li>commands executed on a worker pool, each in its own unit of work and transaction, so a
  *       caller (a Netty event loop, a saga) never blocks on a handler or shares its transaction;
  *   <li>transient command failures retried with exponential back-off;
- *   <li>a {@link Clock} for the code that needs the time.
+ *   <li>a {@link Clock} for the code that needs the time;
+ *   <li>health checks that answer in time ({@link HealthChecks}), and the event store's health.
  * </ul>
  */
 @AutoConfiguration(before = AxonAutoConfiguration.class)
-@EnableConfigurationProperties(EventMartProperties.class)
+@EnableConfigurationProperties({EventMartProperties.class, OperationsProperties.class})
 public class EventMartAxonAutoConfiguration {
 
   @Bean
@@ -138,5 +143,22 @@ public class EventMartAxonAutoConfiguration {
         .commandBus(commandBus)
         .retryScheduler(retryScheduler)
         .build();
+  }
+
+  /** Makes every module's health checks answer within the configured time limit. */
+  @Bean
+  public HealthChecks healthChecks(OperationsProperties properties, Clock clock) {
+    return new HealthChecks(properties.health(), clock);
+  }
+
+  /**
+   * Reported as health component {@code eventStore}: the event store of the platform (PostgreSQL)
+   * or of the service (Axon Server) answers.
+   */
+  @Bean
+  public HealthIndicator eventStoreHealthIndicator(
+      HealthChecks healthChecks, ObjectProvider<Configuration> axonConfiguration) {
+    return healthChecks.timeLimited(
+        new EventStoreHealthIndicator(() -> axonConfiguration.getObject().eventStore()));
   }
 }

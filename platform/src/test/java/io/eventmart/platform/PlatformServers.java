@@ -14,14 +14,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * Kafka — with names of its own (search index, Kafka topics, consumer group), so platforms started
  * by different tests never see each other's data.
  */
-final class PlatformServers {
+public final class PlatformServers {
 
   private static final AtomicInteger platforms = new AtomicInteger();
 
   private PlatformServers() {}
 
   /** Settings of a new platform named after {@code purpose}. */
-  static Map<String, String> forPlatform(String purpose) {
+  public static Map<String, String> forPlatform(String purpose) {
     TestPostgres.Database database = TestPostgres.freshDatabase(purpose);
     String name =
         (purpose + "-" + ProcessHandle.current().pid() + "-" + platforms.incrementAndGet())
@@ -43,7 +43,7 @@ final class PlatformServers {
   }
 
   /** Registers {@link #forPlatform(String)} for a Spring test context. */
-  static void register(DynamicPropertyRegistry registry, String purpose) {
+  public static void register(DynamicPropertyRegistry registry, String purpose) {
     forPlatform(purpose).forEach((key, value) -> registry.add(key, () -> value));
   }
 }

@@ -1,7 +1,9 @@
 package io.eventmart.edge.infrastructure;
 
 import io.eventmart.edge.account.AccountConfiguration;
+import io.eventmart.edge.audit.AuditConfiguration;
 import io.eventmart.edge.security.SecurityConfiguration;
+import io.eventmart.edge.shop.ShopConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
@@ -12,5 +14,11 @@ import org.springframework.context.annotation.Import;
  */
 @AutoConfiguration
 @EnableConfigurationProperties(EdgeProperties.class)
-@Import({EdgeWebConfiguration.class, SecurityConfiguration.class, AccountConfiguration.class})
+@Import({
+  EdgeWebConfiguration.class,
+  SecurityConfiguration.class,
+  AccountConfiguration.class,
+  ShopConfiguration.class,
+  AuditConfiguration.class
+})
 public class EdgeAutoConfiguration {}

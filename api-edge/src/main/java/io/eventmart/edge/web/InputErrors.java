@@ -45,12 +45,32 @@ final class InputErrors {
     return failure.getReason() == null ? "The request could not be read" : failure.getReason();
   }
 
-  private static String path(DatabindException failure) {
-    String path = failure.getPathReference();
-    if (path == null || path.isBlank()) {
-      return "the request body";
+  /**
+   * The field the failure is about: the JSON path of a value in the body that could not be read
+   * (e.g. {@code items[0].quantity}), else the parameter, else {@code body}.
+   */
+  static String field(ServerWebInputException failure) {
+    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof DatabindException databind) {
+        String path = jsonPath(databind);
+        return path.isEmpty() ? "body" : path;
+      }
+      if (t instanceof JacksonException || t instanceof DecodingException) {
+        return "body";
+      }
     }
-    // e.g. "io.eventmart.edge.order.PlaceOrderRequest["items"]->java.util.ArrayList[0]["quantity"]"
+    return failure.getMethodParameter() != null
+        ? failure.getMethodParameter().getParameterName()
+        : "body";
+  }
+
+  private static String path(DatabindException failure) {
+    String readable = jsonPath(failure);
+    return readable.isEmpty() ? "the request body" : "field '" + readable + "'";
+  }
+
+  /** e.g. {@code items[0].quantity} for a value inside the body; empty for the body itself. */
+  private static String jsonPath(DatabindException failure) {
     StringBuilder readable = new StringBuilder();
     for (var reference : failure.getPath()) {
       if (reference.getPropertyName() != null) {
@@ -62,7 +82,7 @@ final class InputErrors {
         readable.append('[').append(reference.getIndex()).append(']');
       }
     }
-    return readable.isEmpty() ? "the request body" : "field '" + readable + "'";
+    return readable.toString();
   }
 
   private static String quoted(Object value) {

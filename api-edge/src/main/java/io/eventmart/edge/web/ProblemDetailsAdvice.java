@@ -4,17 +4,18 @@ import io.eventmart.contracts.error.DomainError;
 import io.eventmart.contracts.error.ErrorKind;
 import io.eventmart.support.command.CommandFailures;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -145,7 +146,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ex.getFieldErrors().stream()
             .sorted(Comparator.comparing(FieldError::getField))
             .map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage()))
-            .toList();
+            .collect(Collectors.toCollection(ArrayList::new));
     ex.getGlobalErrors()
         .forEach(
             e -> errors.add(new Problems.FieldError(e.getObjectName(), e.getDefaultMessage())));
@@ -181,10 +182,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (causedBy(ex, DataBufferLimitException.class)) {
       return respondAsObject(RequestSizeLimitFilter.tooLarge(), exchange);
     }
-    String field =
-        ex.getMethodParameter() != null && !causedBy(ex, DecodingException.class)
-            ? ex.getMethodParameter().getParameterName()
-            : "body";
+    String field = InputErrors.field(ex);
     String detail = InputErrors.describe(ex);
     return respondAsObject(
         Problems.invalid(detail, List.of(new Problems.FieldError(field, detail))), exchange);

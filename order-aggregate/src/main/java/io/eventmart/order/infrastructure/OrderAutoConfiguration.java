@@ -2,6 +2,7 @@ package io.eventmart.order.infrastructure;
 
 import io.eventmart.order.cart.Cart;
 import io.eventmart.order.catalog.ProductCatalog;
+import io.eventmart.order.infrastructure.metrics.OrderMetrics;
 import io.eventmart.order.order.Order;
 import io.eventmart.order.paymentmethod.PaymentMethodErasure;
 import io.eventmart.order.paymentmethod.PaymentMethodLookup;
@@ -9,6 +10,7 @@ import io.eventmart.order.paymentmethod.PaymentMethodVault;
 import io.eventmart.order.saga.OrderSaga;
 import io.eventmart.order.saga.OrderSagaSettings;
 import io.eventmart.support.schema.SchemaMigration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.axonframework.config.AggregateConfigurer;
@@ -24,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Everything the order module brings to a Spring Boot application, the standalone platform or the
  * order service alike: the order and cart aggregates, the order saga, the payment method vault with
- * its query and erasure handlers, and the {@code orders} schema.
+ * its query and erasure handlers, the {@code orders} schema, and the order metrics.
  *
  * <p>Domain classes carry no Spring stereotypes; they are registered with Axon here. Handler
  * parameters that are not the message ({@link PaymentMethodVault}, {@link OrderSagaSettings}, the
@@ -79,5 +81,18 @@ public class OrderAutoConfiguration {
           .registerTrackingEventProcessor(PaymentMethodErasure.PROCESSING_GROUP)
           .registerEventHandler(c -> new PaymentMethodErasure(paymentMethodVault));
     };
+  }
+
+  /**
+   * Counts orders and times the saga as orders are recorded ({@link OrderMetrics}), in a
+   * subscribing processor: it measures what this instance records from now on, never the history.
+   */
+  @Bean
+  public ConfigurerModule orderMetricsModule(MeterRegistry meterRegistry) {
+    return configurer ->
+        configurer
+            .eventProcessing()
+            .registerSubscribingEventProcessor(OrderMetrics.PROCESSING_GROUP)
+            .registerEventHandler(axon -> new OrderMetrics(meterRegistry, axon.eventStore()));
   }
 }

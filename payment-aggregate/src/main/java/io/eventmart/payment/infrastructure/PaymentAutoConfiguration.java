@@ -5,6 +5,7 @@ import io.eventmart.payment.gateway.PaymentGatewayProcessor;
 import io.eventmart.payment.infrastructure.gateway.GatewayResilience;
 import io.eventmart.payment.infrastructure.gateway.ResilientPaymentGateway;
 import io.eventmart.payment.infrastructure.gateway.SimulatedPaymentGateway;
+import io.eventmart.payment.infrastructure.metrics.PaymentMetrics;
 import io.eventmart.payment.payment.Payment;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
@@ -12,6 +13,7 @@ import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedTimeLimiterMetrics;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.Random;
@@ -37,7 +39,8 @@ import org.springframework.context.annotation.Bean;
  *   <li>the {@link PaymentGatewayProcessor} in its own processing group, behind Resilience4j;
  *   <li>the {@link PaymentGateway} port, answered by the {@link SimulatedPaymentGateway} unless the
  *       application declares a real gateway bean;
- *   <li>circuit breaker, retry and time limiter metrics, whenever a Micrometer registry exists.
+ *   <li>circuit breaker, retry and time limiter metrics, whenever a Micrometer registry exists;
+ *   <li>the payment outcome counters ({@link PaymentMetrics}).
  * </ul>
  */
 @AutoConfiguration
@@ -128,5 +131,18 @@ public class PaymentAutoConfiguration {
                       config.queryGateway(),
                       properties.gateway().maxCallsInFlight()));
     };
+  }
+
+  /**
+   * Counts payment outcomes as they are recorded ({@link PaymentMetrics}), in a subscribing
+   * processor: it measures what this instance records from now on, never the history.
+   */
+  @Bean
+  public ConfigurerModule paymentMetricsModule(MeterRegistry meterRegistry) {
+    return configurer ->
+        configurer
+            .eventProcessing()
+            .registerSubscribingEventProcessor(PaymentMetrics.PROCESSING_GROUP)
+            .registerEventHandler(axon -> new PaymentMetrics(meterRegistry));
   }
 }

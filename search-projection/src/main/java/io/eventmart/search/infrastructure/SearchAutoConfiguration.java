@@ -11,6 +11,7 @@ import io.eventmart.search.index.SearchIndexStartup;
 import io.eventmart.search.product.ProductIndexWriter;
 import io.eventmart.search.product.ProductProjector;
 import io.eventmart.search.query.ProductSearch;
+import io.eventmart.support.health.HealthChecks;
 import io.eventmart.support.projection.Projection;
 import io.eventmart.support.projection.TrackingProjection;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -172,10 +173,15 @@ public class SearchAutoConfiguration {
     };
   }
 
-  /** Reported as health component {@code searchIndex}. */
+  /**
+   * Reported as health component {@code searchIndex}: Elasticsearch answers and an index is behind
+   * the search alias. A hanging cluster is reported DOWN once the health timeout has passed, not
+   * after the client's socket timeout.
+   */
   @Bean
-  public HealthIndicator searchIndexHealthIndicator(ProductIndex productIndex) {
-    return new SearchIndexHealthIndicator(productIndex);
+  public HealthIndicator searchIndexHealthIndicator(
+      ProductIndex productIndex, HealthChecks healthChecks) {
+    return healthChecks.timeLimited(new SearchIndexHealthIndicator(productIndex));
   }
 
   private static Supplier<StreamingEventProcessor> searchProcessor(
