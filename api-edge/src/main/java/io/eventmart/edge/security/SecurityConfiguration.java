@@ -91,30 +91,14 @@ public class SecurityConfiguration {
                             jwt.jwtDecoder(jwtDecoder)
                                 .jwtAuthenticationConverter(authenticationConverter()))
                     .authenticationEntryPoint(
-                        (exchange, e) ->
-                            Problems.write(
-                                exchange,
-                                Problems.problem(
-                                    HttpStatus.UNAUTHORIZED,
-                                    "unauthenticated",
-                                    "Authentication required",
-                                    "This request needs a valid bearer token"),
-                                json))
+                        (exchange, e) -> Problems.write(exchange, unauthenticated(), json))
                     .accessDeniedHandler(
                         (exchange, e) -> Problems.write(exchange, forbidden(), json)))
         .exceptionHandling(
             handling ->
                 handling
                     .authenticationEntryPoint(
-                        (exchange, e) ->
-                            Problems.write(
-                                exchange,
-                                Problems.problem(
-                                    HttpStatus.UNAUTHORIZED,
-                                    "unauthenticated",
-                                    "Authentication required",
-                                    "This request needs a valid bearer token"),
-                                json))
+                        (exchange, e) -> Problems.write(exchange, unauthenticated(), json))
                     .accessDeniedHandler(
                         (exchange, e) -> Problems.write(exchange, forbidden(), json)))
         .build();
@@ -175,6 +159,14 @@ public class SecurityConfiguration {
         .hasAnyRole(AUDITOR, ADMIN)
         .anyExchange()
         .denyAll();
+  }
+
+  private static org.springframework.http.ProblemDetail unauthenticated() {
+    return Problems.problem(
+        HttpStatus.UNAUTHORIZED,
+        "unauthenticated",
+        "Authentication required",
+        "This request needs a valid bearer token");
   }
 
   private static org.springframework.http.ProblemDetail forbidden() {

@@ -38,6 +38,11 @@ public class ShopConfiguration {
   }
 
   @Bean
+  CommonResponses commonResponses() {
+    return new CommonResponses();
+  }
+
+  @Bean
   EventStreamProblems eventStreamProblems() {
     return new EventStreamProblems();
   }

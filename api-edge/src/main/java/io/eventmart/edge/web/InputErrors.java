@@ -50,18 +50,17 @@ final class InputErrors {
    * (e.g. {@code items[0].quantity}), else the parameter, else {@code body}.
    */
   static String field(ServerWebInputException failure) {
+    boolean body = false;
     for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
       if (t instanceof DatabindException databind) {
         String path = jsonPath(databind);
         return path.isEmpty() ? "body" : path;
       }
-      if (t instanceof JacksonException || t instanceof DecodingException) {
-        return "body";
-      }
+      body |= t instanceof JacksonException || t instanceof DecodingException;
     }
-    return failure.getMethodParameter() != null
-        ? failure.getMethodParameter().getParameterName()
-        : "body";
+    return body || failure.getMethodParameter() == null
+        ? "body"
+        : failure.getMethodParameter().getParameterName();
   }
 
   private static String path(DatabindException failure) {
