@@ -16,16 +16,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -42,7 +45,9 @@ import org.springframework.context.annotation.Bean;
  * PostgreSQL, Elasticsearch and Kafka. Latency is measured from sending PlaceOrder to the moment
  * OrderConfirmed is stored (seen by a subscribing probe in the same JVM).
  *
- * <p>Arguments (all optional): {@code orders=2000 concurrency=64 products=50}.
+ * <p>Arguments (all optional): {@code orders=2000 concurrency=64 products=50 mode=burst}; {@code
+ * mode=steady} has {@code concurrency} customers each waiting for an order's decision before
+ * placing the next.
  */
 @SpringBootApplication
 public class OrderThroughput {
@@ -54,8 +59,14 @@ public class OrderThroughput {
   @ProcessingGroup("bench-probe")
   public static class DecisionProbe {
     final Map<UUID, Long> decidedAt = new ConcurrentHashMap<>();
+    final Map<UUID, CompletableFuture<Long>> awaited = new ConcurrentHashMap<>();
     final AtomicLong failures = new AtomicLong();
     volatile CountDownLatch remaining = new CountDownLatch(0);
+
+    /** Completes with the time the order is decided. */
+    CompletableFuture<Long> decision(UUID orderId) {
+      return awaited.computeIfAbsent(orderId, id -> new CompletableFuture<>());
+    }
 
     @EventHandler
     void on(OrderConfirmed event) {
@@ -69,8 +80,10 @@ public class OrderThroughput {
     }
 
     private void decided(UUID orderId) {
-      if (decidedAt.putIfAbsent(orderId, System.nanoTime()) == null) {
+      long now = System.nanoTime();
+      if (decidedAt.putIfAbsent(orderId, now) == null) {
         remaining.countDown();
+        decision(orderId).complete(now);
       }
     }
   }
@@ -94,15 +107,25 @@ public class OrderThroughput {
   }
 
   private static void measure(String[] args) throws Exception {
-    Map<String, Integer> settings =
-        new HashMap<>(Map.of("orders", 2000, "concurrency", 64, "products", 50));
+    Map<String, String> settings =
+        new HashMap<>(
+            Map.of("orders", "2000", "concurrency", "64", "products", "50", "mode", "burst"));
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
-      settings.put(pair[0], Integer.parseInt(pair[1]));
+      if (pair.length != 2 || !settings.containsKey(pair[0])) {
+        throw new IllegalArgumentException("Unknown argument " + arg + "; known: " + settings);
+      }
+      settings.put(pair[0], pair[1]);
     }
-    int orders = settings.get("orders");
-    int concurrency = settings.get("concurrency");
-    int productCount = settings.get("products");
+    int orders = Integer.parseInt(settings.get("orders"));
+    int concurrency = Integer.parseInt(settings.get("concurrency"));
+    int productCount = Integer.parseInt(settings.get("products"));
+    boolean steady =
+        switch (settings.get("mode")) {
+          case "burst" -> false;
+          case "steady" -> true;
+          default -> throw new IllegalArgumentException("mode is burst or steady");
+        };
 
     TestPostgres.Database database = TestPostgres.freshDatabase("bench");
     String name = "bench-" + ProcessHandle.current().pid();
@@ -135,13 +158,15 @@ public class OrderThroughput {
         catalog.add(new OrderLine(id, "Product " + i, 1, price));
       }
 
-      run(commands, probe, catalog, Math.min(200, orders), concurrency); // warm-up
-      Result result = run(commands, probe, catalog, orders, concurrency);
+      Run run = steady ? OrderThroughput::steady : OrderThroughput::burst;
+      run.orders(commands, probe, catalog, Math.min(200, orders), concurrency); // warm-up
+      Result result = run.orders(commands, probe, catalog, orders, concurrency);
       System.gc();
       long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       System.out.printf(
           Locale.ROOT,
-          "| %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %d | %d | %d |%n",
+          "| %s | %d | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %d | %d | %d |%n",
+          settings.get("mode"),
           orders,
           concurrency,
           result.ordersPerSecond(),
@@ -169,7 +194,73 @@ public class OrderThroughput {
     }
   }
 
-  private static Result run(
+  /** One way of placing orders and measuring them. */
+  @FunctionalInterface
+  private interface Run {
+    Result orders(
+        CommandGateway commands,
+        DecisionProbe probe,
+        List<OrderLine> catalog,
+        int orders,
+        int concurrency)
+        throws InterruptedException;
+  }
+
+  /** The order lines of the {@code i}th order: one or two products of the catalog. */
+  private static List<OrderLine> lines(List<OrderLine> catalog, int i) {
+    OrderLine first = catalog.get(i % catalog.size());
+    OrderLine second = catalog.get((i + 7) % catalog.size());
+    return first.equals(second) ? List.of(first) : List.of(first, second);
+  }
+
+  private static PlaceOrder order(UUID orderId, List<OrderLine> lines) {
+    return new PlaceOrder(
+        orderId, UUID.randomUUID(), lines, ADDRESS, PaymentMethod.card("tok_visa"), null);
+  }
+
+  /**
+   * Steady load: {@code concurrency} customers, each placing an order and waiting for its decision
+   * before placing the next. Latency is then what one customer sees at that load.
+   */
+  private static Result steady(
+      CommandGateway commands,
+      DecisionProbe probe,
+      List<OrderLine> catalog,
+      int orders,
+      int concurrency)
+      throws InterruptedException {
+    probe.failures.set(0);
+    AtomicInteger next = new AtomicInteger();
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService customers = Executors.newFixedThreadPool(concurrency);
+    long start = System.nanoTime();
+    for (int c = 0; c < concurrency; c++) {
+      customers.execute(
+          () -> {
+            for (int i = next.getAndIncrement(); i < orders; i = next.getAndIncrement()) {
+              UUID orderId = UUID.randomUUID();
+              CompletableFuture<Long> decided = probe.decision(orderId);
+              long placed = System.nanoTime();
+              commands.sendAndWait(order(orderId, lines(catalog, i)));
+              latencies.add(decided.orTimeout(2, TimeUnit.MINUTES).join() - placed);
+            }
+          });
+    }
+    customers.shutdown();
+    if (!customers.awaitTermination(30, TimeUnit.MINUTES)) {
+      throw new IllegalStateException("customers did not finish");
+    }
+    long end = System.nanoTime();
+    probe.awaited.clear();
+    return new Result(orders / ((end - start) / 1e9), latencies, probe.failures.get());
+  }
+
+  /**
+   * A burst: every order placed as fast as {@code concurrency} threads can send the commands,
+   * without waiting for decisions. Throughput is then what the platform sustains; latency includes
+   * the time an order waits behind the backlog.
+   */
+  private static Result burst(
       CommandGateway commands,
       DecisionProbe probe,
       List<OrderLine> catalog,
@@ -183,21 +274,12 @@ public class OrderThroughput {
     ExecutorService customers = Executors.newFixedThreadPool(concurrency);
     long start = System.nanoTime();
     for (int i = 0; i < orders; i++) {
-      OrderLine first = catalog.get(i % catalog.size());
-      OrderLine second = catalog.get((i + 7) % catalog.size());
-      List<OrderLine> lines = first.equals(second) ? List.of(first) : List.of(first, second);
+      List<OrderLine> lines = lines(catalog, i);
       customers.execute(
           () -> {
             UUID orderId = UUID.randomUUID();
             placedAt.put(orderId, System.nanoTime());
-            commands.sendAndWait(
-                new PlaceOrder(
-                    orderId,
-                    UUID.randomUUID(),
-                    lines,
-                    ADDRESS,
-                    PaymentMethod.card("tok_visa"),
-                    null));
+            commands.sendAndWait(order(orderId, lines));
           });
     }
     customers.shutdown();

@@ -16,7 +16,7 @@ import io.eventmart.analytics.sales.SalesSummaryBroadcaster;
 import io.eventmart.analytics.stock.LowStockQueryHandler;
 import io.eventmart.analytics.stock.StockBook;
 import io.eventmart.contracts.integration.IntegrationTopic;
-import io.eventmart.support.health.HealthChecks;
+import io.eventmart.kafka.KafkaSettings;
 import io.eventmart.support.schema.SchemaMigration;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
@@ -35,9 +35,7 @@ import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.r2dbc.connection.R2dbcTransactionManager;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -49,14 +47,15 @@ import reactor.kafka.sender.SenderOptions;
 /**
  * The analytics module, wherever its jar is on the classpath (the standalone platform, or the
  * analytics service): the {@code analytics} schema, the model kept from the integration topics by a
- * reactor-kafka consumer over R2DBC, the analytics queries and live summaries, the model as a
- * projection that can be rebuilt, and the {@code kafka} health component.
+ * reactor-kafka consumer over R2DBC, the analytics queries and live summaries, and the model as a
+ * projection that can be rebuilt. The Kafka settings and the {@code kafka} health component come
+ * from Kafka support ({@link io.eventmart.kafka.KafkaSupportAutoConfiguration}).
  *
  * <p>Database clients and the R2DBC transaction manager are the module's own, not beans, so they
  * never compete with those of other modules in the platform.
  */
 @AutoConfiguration
-@EnableConfigurationProperties({KafkaSettings.class, AnalyticsProperties.class})
+@EnableConfigurationProperties(AnalyticsProperties.class)
 public class AnalyticsAutoConfiguration {
 
   static final String SCHEMA = "analytics";
@@ -220,22 +219,6 @@ public class AnalyticsAutoConfiguration {
         analyticsEventIngestion,
         analyticsConsumerGroupOffsets,
         analyticsRebuild);
-  }
-
-  /**
-   * Reported as health component {@code kafka}: the cluster answers within the health timeout. The
-   * Kafka relay declares the same component for when it runs without analytics; where both run (the
-   * platform, on the same {@code eventmart.kafka} settings) the first one declared serves.
-   */
-  @Bean
-  @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
-  public HealthIndicator kafkaHealthIndicator(KafkaSettings kafka, HealthChecks healthChecks) {
-    Map<String, Object> config = kafka.clientConfig();
-    config.put(CommonClientConfigs.CLIENT_ID_CONFIG, "eventmart-analytics-health");
-    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis(healthChecks.timeout()));
-    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis(healthChecks.timeout()));
-    return healthChecks.timeLimitedAndCached(
-        new KafkaClusterHealth(Admin.create(config), healthChecks.timeout()));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.eventmart.analytics.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.eventmart.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -39,12 +40,6 @@ class AnalyticsSettingsTest {
         .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")
         .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     assertThat(options.commitInterval()).isEqualTo(Duration.ofSeconds(1));
-  }
-
-  @Test
-  void namesItsDeadLetterTopicWithThePrefix() {
-    assertThat(new KafkaSettings("broker:9092", "test-", (short) 1, null).topicName("dlq"))
-        .isEqualTo("test-dlq");
   }
 
   @Test
@@ -99,12 +94,5 @@ class AnalyticsSettingsTest {
                     Duration.ofSeconds(15)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("max-retry-backoff");
-  }
-
-  @Test
-  void refusesATopicPrefixKafkaCouldNotUse() {
-    assertThatThrownBy(() -> new KafkaSettings("broker:9092", "a b", (short) 1, Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("eventmart.kafka.topic-prefix");
   }
 }

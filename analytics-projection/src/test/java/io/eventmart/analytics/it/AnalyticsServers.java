@@ -26,5 +26,5 @@ final class AnalyticsServers {
     registry.add("spring.autoconfigure.exclude", () -> RELAY);
   }
 
-  static final String RELAY = "io.eventmart.relay.infrastructure.RelayAutoConfiguration";
+  private static final String RELAY = "io.eventmart.relay.infrastructure.RelayAutoConfiguration";
 }

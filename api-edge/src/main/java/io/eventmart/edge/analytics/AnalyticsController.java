@@ -121,13 +121,6 @@ class AnalyticsController {
             schema = @Schema(type = "string"),
             examples = @ExampleObject(value = SALES_CSV_EXAMPLE))
       })
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid parameters",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
   Mono<List<SalesBucket>> sales(
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
@@ -171,13 +164,6 @@ class AnalyticsController {
               + WINDOW,
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The best sellers")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid parameters",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
   Mono<List<TopProduct>> topProducts(
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,

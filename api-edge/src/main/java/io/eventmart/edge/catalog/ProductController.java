@@ -87,13 +87,6 @@ class ProductController {
       description = "Registered",
       headers = @Header(name = "Location", description = "the product"))
   @ApiResponse(
-      responseCode = "400",
-      description = "Invalid request",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
-  @ApiResponse(
       responseCode = "409",
       description = "The SKU is taken",
       content =
@@ -204,13 +197,6 @@ class ProductController {
               + " price_asc, price_desc or newest; page from 0, size 1..100 (default 20). 400 for"
               + " invalid parameters or minPrice above maxPrice.")
   @ApiResponse(responseCode = "200", description = "A page of products")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid parameters",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
   Mono<Page<ProductResponse>> products(
       @RequestParam(required = false) @Size(max = ProductLimits.MAX_CATEGORY_LENGTH) String category,
       @RequestParam(required = false) @PositiveOrZero BigDecimal minPrice,

@@ -77,13 +77,6 @@ class OrderController {
       description = "Accepted; the order is PENDING",
       headers = @Header(name = "Location", description = "the order"))
   @ApiResponse(
-      responseCode = "400",
-      description = "Invalid request",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
-  @ApiResponse(
       responseCode = "422",
       description = "Unknown or discontinued product, or a reused idempotency key",
       content =

@@ -9,11 +9,8 @@ import io.eventmart.contracts.search.SearchResult;
 import io.eventmart.contracts.search.SearchSort;
 import io.eventmart.edge.shop.PlatformGateway;
 import io.eventmart.edge.shop.PriceRange;
-import io.eventmart.edge.shop.ProblemExamples;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -51,13 +48,6 @@ class SearchController {
               + " Answers {items, page, size, totalItems, facets: {categories, priceRanges}}. 400"
               + " for invalid parameters.")
   @ApiResponse(responseCode = "200", description = "A page of hits with facets")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid parameters",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
   Mono<SearchResponse> search(
       @RequestParam(required = false) @Size(max = SearchQuery.MAX_QUERY_LENGTH) String q,
       @RequestParam(required = false) @Size(max = ProductLimits.MAX_CATEGORY_LENGTH) String category,
@@ -93,13 +83,6 @@ class SearchController {
           "Anyone. Up to limit (1..10, default 10) product names starting with q. 400 for a"
               + " missing q.")
   @ApiResponse(responseCode = "200", description = "Product names")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Invalid parameters",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
   Mono<List<String>> suggestions(
       @RequestParam(required = false) @NotBlank @Size(max = SearchQuery.MAX_QUERY_LENGTH) String q,
       @RequestParam(defaultValue = "" + SearchQuery.MAX_SUGGESTIONS)

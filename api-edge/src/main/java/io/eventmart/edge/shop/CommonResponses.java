@@ -51,16 +51,18 @@ public final class CommonResponses implements OpenApiCustomizer {
               "Your roles do not allow this request",
               "Signed in without a role this endpoint needs"));
     }
-    if (operation.getRequestBody() != null) {
+    if (operation.getRequestBody() != null || readsParameters(operation)) {
       responses.putIfAbsent(
           "400",
           problem(
               400,
               "invalid-request",
               "Invalid request",
-              "Invalid request: quantity must be greater than 0",
-              "Malformed JSON, a value of the wrong type, or a field that breaks a rule; errors"
-                  + " names each field"));
+              "Invalid request: size must be less than or equal to 100",
+              "Malformed JSON, a value of the wrong type, or a field or parameter that breaks a"
+                  + " rule; errors names each one"));
+    }
+    if (operation.getRequestBody() != null) {
       responses.putIfAbsent(
           "413",
           problem(
@@ -83,6 +85,11 @@ public final class CommonResponses implements OpenApiCustomizer {
                   "Retry-After",
                   new Header().description("seconds until a request is allowed again")));
     }
+  }
+
+  /** Whether the operation reads parameters (path, query or headers), which can be invalid. */
+  private static boolean readsParameters(Operation operation) {
+    return operation.getParameters() != null && !operation.getParameters().isEmpty();
   }
 
   private static ApiResponse problem(

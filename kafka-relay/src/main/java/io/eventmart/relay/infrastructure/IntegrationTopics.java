@@ -1,6 +1,7 @@
 package io.eventmart.relay.infrastructure;
 
 import io.eventmart.contracts.integration.IntegrationTopic;
+import io.eventmart.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.eventmart.relay.infrastructure;
 
+import io.eventmart.kafka.KafkaSettings;
 import io.eventmart.relay.contract.IntegrationEventJson;
 import io.eventmart.relay.contract.OutgoingEvent;
 import io.eventmart.relay.publishing.IntegrationEventPublisher;

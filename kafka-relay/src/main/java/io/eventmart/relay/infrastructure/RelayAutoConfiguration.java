@@ -1,9 +1,8 @@
 package io.eventmart.relay.infrastructure;
 
+import io.eventmart.kafka.KafkaSettings;
 import io.eventmart.relay.contract.IntegrationEventMapper;
 import io.eventmart.relay.publishing.KafkaRelay;
-import io.eventmart.support.health.HealthChecks;
-import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -13,19 +12,18 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The Kafka relay, wherever its jar is on the classpath (the standalone platform, or the relay
  * service): the contract's topics, the idempotent producer, and the {@link KafkaRelay} in a
  * tracking processor of its own that starts, the first time, at the first event ever stored, so
- * consumers can build from the whole history; and the {@code kafka} health component.
+ * consumers can build from the whole history. The Kafka settings and the {@code kafka} health
+ * component come from Kafka support ({@link io.eventmart.kafka.KafkaSupportAutoConfiguration}).
  */
 @AutoConfiguration
-@EnableConfigurationProperties({KafkaSettings.class, RelayProperties.class})
+@EnableConfigurationProperties(RelayProperties.class)
 public class RelayAutoConfiguration {
 
   /** Starts creating the topics as the application starts (see {@link IntegrationTopics}). */
@@ -70,27 +68,7 @@ public class RelayAutoConfiguration {
                         new IntegrationEventMapper(), relayEventPublisher, relay.ackTimeout()));
   }
 
-  /**
-   * Reported as health component {@code kafka}: the cluster answers within the health timeout. The
-   * analytics module declares the same component for when it runs without the relay; where both run
-   * (the platform, on the same {@code eventmart.kafka} settings) the first one declared serves.
-   */
-  @Bean
-  @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
-  public HealthIndicator kafkaHealthIndicator(KafkaSettings kafka, HealthChecks healthChecks) {
-    Map<String, Object> config = kafka.clientConfig();
-    config.put(CommonClientConfigs.CLIENT_ID_CONFIG, "eventmart-kafka-relay-health");
-    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis(healthChecks.timeout()));
-    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis(healthChecks.timeout()));
-    return healthChecks.timeLimitedAndCached(
-        new KafkaClusterHealth(Admin.create(config), healthChecks.timeout()));
-  }
-
   private static int millis(RelayProperties relay) {
-    return millis(relay.brokerTimeout());
-  }
-
-  private static int millis(Duration duration) {
-    return Math.toIntExact(duration.toMillis());
+    return Math.toIntExact(relay.brokerTimeout().toMillis());
   }
 }

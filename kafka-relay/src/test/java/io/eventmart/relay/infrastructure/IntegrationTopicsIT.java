@@ -3,6 +3,7 @@ package io.eventmart.relay.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventmart.contracts.integration.IntegrationTopic;
+import io.eventmart.kafka.KafkaSettings;
 import io.eventmart.testsupport.TestKafka;
 import java.time.Duration;
 import java.util.List;

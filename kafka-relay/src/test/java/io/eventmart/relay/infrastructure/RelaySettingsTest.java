@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.eventmart.contracts.integration.IntegrationTopic;
+import io.eventmart.kafka.KafkaSettings;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,42 +14,6 @@ class RelaySettingsTest {
 
   private static final RelayProperties DEFAULTS =
       new RelayProperties(100, Duration.ofSeconds(60), Duration.ofSeconds(15));
-
-  @Test
-  void putsThePrefixInFrontOfEveryTopicName() {
-    var settings = new KafkaSettings("broker:9092", "test-1.", (short) 1, null);
-
-    assertThat(settings.topicName(IntegrationTopic.ORDER_EVENTS)).isEqualTo("test-1.order-events");
-    assertThat(settings.properties()).isEmpty();
-  }
-
-  @Test
-  void usesTheTopicNamesOfTheContractWithoutAPrefix() {
-    var settings = new KafkaSettings("broker:9092", null, (short) 1, Map.of());
-
-    assertThat(settings.topicName(IntegrationTopic.PAYMENT_EVENTS)).isEqualTo("payment-events");
-  }
-
-  @Test
-  void refusesATopicPrefixKafkaCouldNotUse() {
-    assertThatThrownBy(() -> new KafkaSettings("broker:9092", "a/b", (short) 1, Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("eventmart.kafka.topic-prefix");
-  }
-
-  @Test
-  void refusesAReplicationFactorBelowOne() {
-    assertThatThrownBy(() -> new KafkaSettings("broker:9092", "", (short) 0, Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("eventmart.kafka.replication-factor");
-  }
-
-  @Test
-  void refusesToRunWithoutBrokers() {
-    assertThatThrownBy(() -> new KafkaSettings(" ", "", (short) 1, Map.of()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("eventmart.kafka.bootstrap-servers");
-  }
 
   @Test
   void refusesAnAcknowledgementTimeoutThatLeavesNoRoomForARetry() {

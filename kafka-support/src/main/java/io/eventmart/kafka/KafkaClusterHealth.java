@@ -1,4 +1,4 @@
-package io.eventmart.analytics.infrastructure;
+package io.eventmart.kafka;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -10,15 +10,16 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Whether the Kafka cluster answers: one cluster description (its id and brokers), asked with the
- * health check's timeout. It is the {@code kafka} health component, declared through {@link
+ * health check's timeout. It is the {@code kafka} health component (see {@link
+ * KafkaSupportAutoConfiguration}), declared through {@link
  * io.eventmart.support.health.HealthChecks} so probes get an answer in time and reuse it briefly.
  */
-final class KafkaClusterHealth extends AbstractHealthIndicator implements AutoCloseable {
+public final class KafkaClusterHealth extends AbstractHealthIndicator implements AutoCloseable {
 
   private final Admin admin;
   private final Duration timeout;
 
-  KafkaClusterHealth(Admin admin, Duration timeout) {
+  public KafkaClusterHealth(Admin admin, Duration timeout) {
     super("The Kafka cluster did not answer");
     this.admin = admin;
     this.timeout = timeout;

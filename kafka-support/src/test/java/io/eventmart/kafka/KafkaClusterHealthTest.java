@@ -1,4 +1,4 @@
-package io.eventmart.relay.infrastructure;
+package io.eventmart.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;

@@ -1,4 +1,4 @@
-package io.eventmart.analytics.it;
+package io.eventmart.kafka.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,45 +17,33 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/**
- * The {@code kafka} health component of analytics on its own (the relay excluded) against a real
- * broker, and against none.
- */
+/** The {@code kafka} health component against a real broker, and against none. */
 class KafkaHealthIT {
 
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(1);
 
-  private static ConfigurableApplicationContext analyticsOn(String bootstrapServers) {
-    TestPostgres.Database database = TestPostgres.freshDatabase("analytics_kafka_health");
-    String prefix = "analytics-health-it-" + UUID.randomUUID() + "-";
-    return new SpringApplicationBuilder(AnalyticsTestApplication.class)
+  private static ConfigurableApplicationContext applicationOn(String bootstrapServers) {
+    TestPostgres.Database database = TestPostgres.freshDatabase("kafka_health");
+    return new SpringApplicationBuilder(KafkaSupportTestApplication.class)
         .web(WebApplicationType.NONE)
         .properties(
             "axon.axonserver.enabled=false",
-            "spring.autoconfigure.exclude=" + AnalyticsServers.RELAY,
             "spring.datasource.url=" + database.url(),
             "spring.datasource.username=" + database.user(),
             "spring.datasource.password=" + database.password(),
-            "spring.r2dbc.url=" + database.r2dbcUrl(),
-            "spring.r2dbc.username=" + database.user(),
-            "spring.r2dbc.password=" + database.password(),
             "eventmart.kafka.bootstrap-servers=" + bootstrapServers,
-            "eventmart.kafka.topic-prefix=" + prefix,
-            "eventmart.analytics.group-id=" + prefix + "group",
-            // Stopping a consumer that never reached a broker waits for the broker timeout.
-            "eventmart.analytics.broker-timeout=2s",
             "eventmart.operations.health.timeout=" + HEALTH_TIMEOUT.toMillis() + "ms")
         .run();
   }
 
-  private static Health kafkaHealth(ConfigurableApplicationContext analytics) {
-    return analytics.getBean("kafkaHealthIndicator", HealthIndicator.class).health();
+  private static Health kafkaHealth(ConfigurableApplicationContext application) {
+    return application.getBean("kafkaHealthIndicator", HealthIndicator.class).health();
   }
 
   @Test
   void reportsKafkaUpWithItsClusterIdAndBrokers() {
-    try (var analytics = analyticsOn(TestKafka.bootstrapServers())) {
-      Health health = kafkaHealth(analytics);
+    try (var application = applicationOn(TestKafka.bootstrapServers())) {
+      Health health = kafkaHealth(application);
 
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(health.getDetails().get("clusterId")).asString().isNotBlank();
@@ -66,9 +53,9 @@ class KafkaHealthIT {
 
   @Test
   void reportsKafkaDownWithinTheHealthTimeoutWhenNoBrokerListens() {
-    try (var analytics = analyticsOn("127.0.0.1:" + closedPort())) {
+    try (var application = applicationOn("127.0.0.1:" + closedPort())) {
       long started = System.nanoTime();
-      Health health = kafkaHealth(analytics);
+      Health health = kafkaHealth(application);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
 
       assertThat(health.getStatus()).isEqualTo(Status.DOWN);

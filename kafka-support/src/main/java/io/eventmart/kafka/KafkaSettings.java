@@ -1,4 +1,4 @@
-package io.eventmart.relay.infrastructure;
+package io.eventmart.kafka;
 
 import io.eventmart.contracts.integration.IntegrationTopic;
 import java.util.HashMap;
@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How EventMart reaches Kafka ({@code eventmart.kafka.*}), shared by every module that talks to it.
- * The defaults are those of the project's local broker, so the relay works in the platform without
- * any configuration.
+ * The defaults are those of the project's local broker, so those modules work in the platform
+ * without any configuration.
  *
  * @param bootstrapServers the brokers to start from
  * @param topicPrefix put in front of every topic name, so test runs or environments sharing a
@@ -52,8 +52,16 @@ public record KafkaSettings(
     return topicPrefix + topic.topicName();
   }
 
-  /** The settings every client starts from: the brokers, then the extra properties. */
-  Map<String, Object> clientConfig() {
+  /** The name of a topic of a module's own, e.g. its dead letters. */
+  public String topicName(String name) {
+    return topicPrefix + name;
+  }
+
+  /**
+   * The settings every client starts from: the brokers, then the extra properties. A new, mutable
+   * map each time, so the caller can add what its own client needs (client id, timeouts).
+   */
+  public Map<String, Object> clientConfig() {
     Map<String, Object> config = new HashMap<>(properties);
     config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     return config;
