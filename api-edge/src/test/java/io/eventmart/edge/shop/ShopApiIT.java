@@ -357,6 +357,26 @@ class ShopApiIT {
   }
 
   @Test
+  void servesSwaggerUiOnTheOpenApiDocument() {
+    http.get()
+        .uri("/swagger-ui/index.html")
+        .accept(MediaType.TEXT_HTML)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody(String.class)
+        .value(page -> assertThat(page).contains("Swagger UI"));
+    http.get()
+        .uri("/v3/api-docs/swagger-config")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.url")
+        .isEqualTo("/v3/api-docs");
+  }
+
+  @Test
   void describesEveryEndpointOfTheShopApi() {
     http.get()
         .uri("/v3/api-docs")
