@@ -14,9 +14,6 @@ import io.eventmart.contracts.product.StockEvent;
 import io.eventmart.contracts.product.StockLevels;
 import io.eventmart.support.command.CommandFailures;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,14 +31,7 @@ class CompensationIT {
     PlatformServers.register(registry, "platform_compensation");
   }
 
-  @Autowired CommandGateway commands;
-  @Autowired EventStore events;
-  private Shop shop;
-
-  @BeforeEach
-  void openShop() {
-    shop = new Shop(commands, events);
-  }
+  @Autowired Shop shop;
 
   @Test
   void failsOutOfStockAndReleasesTheLinesThatWereReserved() {

@@ -15,8 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,12 +32,10 @@ class ConcurrentOrdersIT {
     PlatformServers.register(registry, "platform_concurrent");
   }
 
-  @Autowired CommandGateway commands;
-  @Autowired EventStore events;
+  @Autowired Shop shop;
 
   @Test
   void confirmsExactlyAsManyOrdersAsThereAreUnitsAndNeverOversells() {
-    Shop shop = new Shop(commands, events);
     var console = shop.product("Console", "499.00", UNITS);
 
     List<UUID> orders;

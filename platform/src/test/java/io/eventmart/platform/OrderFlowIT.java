@@ -20,9 +20,6 @@ import io.eventmart.contracts.product.StockLevels;
 import io.eventmart.support.command.CommandFailures;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,14 +34,7 @@ class OrderFlowIT {
     PlatformServers.register(registry, "platform_order_flow");
   }
 
-  @Autowired CommandGateway commands;
-  @Autowired EventStore events;
-  private Shop shop;
-
-  @BeforeEach
-  void openShop() {
-    shop = new Shop(commands, events);
-  }
+  @Autowired Shop shop;
 
   @Test
   void confirmsAnOrderOnceItsStockIsHeldAndItsPaymentCaptured() {

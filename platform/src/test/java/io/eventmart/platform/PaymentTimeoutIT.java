@@ -10,9 +10,6 @@ import io.eventmart.contracts.order.OrderCommand.CancelOrder;
 import io.eventmart.contracts.payment.PaymentStatus;
 import io.eventmart.contracts.product.StockLevels;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,14 +24,7 @@ class PaymentTimeoutIT {
     PlatformServers.register(registry, "platform_payment_timeout");
   }
 
-  @Autowired CommandGateway commands;
-  @Autowired EventStore events;
-  private Shop shop;
-
-  @BeforeEach
-  void openShop() {
-    shop = new Shop(commands, events);
-  }
+  @Autowired Shop shop;
 
   @Test
   void failsPaymentTimeoutVoidsThePaymentAndReleasesTheStock() {

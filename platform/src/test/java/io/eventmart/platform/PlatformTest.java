@@ -5,12 +5,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The whole standalone platform, started as it runs in production minus the web server, with short
- * deadlines so compensation paths finish within a test. Each test class brings its own fresh
- * database (a {@code @DynamicPropertySource}) and closes its platform afterwards.
+ * deadlines so compensation paths finish within a test, and a {@link Shop} to drive it (autowire
+ * it). Each test class brings its own fresh database (a {@code @DynamicPropertySource}) and closes
+ * its platform afterwards.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +24,7 @@ import org.springframework.test.annotation.DirtiesContext;
       "eventmart.order.saga.reservation-timeout=10s",
       "eventmart.deadlines.polling-interval=200ms"
     })
+@Import(Shop.class)
 @DirtiesContext
 @interface PlatformTest {
 

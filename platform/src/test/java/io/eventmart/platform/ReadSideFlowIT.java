@@ -33,8 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -57,14 +55,12 @@ class ReadSideFlowIT {
     PlatformServers.register(registry, "platform_read_side");
   }
 
-  @Autowired CommandGateway commands;
+  @Autowired Shop shop;
   @Autowired QueryGateway queries;
-  @Autowired EventStore events;
 
   @Test
   void feedsCatalogSearchAndAnalyticsWithWhatTheOrdersImply() {
     Instant start = Instant.now().minusSeconds(5);
-    Shop shop = new Shop(commands, events);
     var kettle = shop.product("Electric Kettle", "40.00", 10);
     var mug = shop.product("Enamel Mug", "10.00", 10);
     var lamp = shop.product("Desk Lamp", "25.00", 1);

@@ -33,10 +33,12 @@ class AccountsIT {
 
   @LocalServerPort int port;
   private WebTestClient http;
+  private EdgeAccounts accounts;
 
   @BeforeEach
   void client() {
     http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    accounts = new EdgeAccounts(http);
   }
 
   @Test
@@ -56,7 +58,7 @@ class AccountsIT {
         .jsonPath("$.password")
         .doesNotExist();
 
-    String token = login(email, "correct horse");
+    String token = accounts.login(email, "correct horse");
 
     http.get()
         .uri("/api/auth/me")
@@ -72,7 +74,7 @@ class AccountsIT {
   @Test
   void refusesADuplicateEMailWith409() {
     String email = "twice-" + UUID.randomUUID() + "@example.com";
-    register(email);
+    accounts.register(email);
 
     http.post()
         .uri("/api/auth/register")
@@ -133,7 +135,7 @@ class AccountsIT {
   @Test
   void answersWrongCredentialsWith401AndThrottlesGuessing() {
     String email = "guess-" + UUID.randomUUID() + "@example.com";
-    register(email);
+    accounts.register(email);
     for (int attempt = 0; attempt < 3; attempt++) {
       http.post()
           .uri("/api/auth/login")
@@ -163,11 +165,9 @@ class AccountsIT {
         .expectStatus()
         .isUnauthorized();
 
-    String email = "customer-" + UUID.randomUUID() + "@example.com";
-    register(email);
     http.put()
         .uri("/api/admin/users/" + UUID.randomUUID() + "/roles")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + login(email, "correct horse"))
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + accounts.customerToken())
         .bodyValue(Map.of("roles", new String[] {"ADMIN"}))
         .exchange()
         .expectStatus()
@@ -179,8 +179,8 @@ class AccountsIT {
   @Test
   void letsTheBootstrapAdministratorGrantRoles() {
     String email = "analyst-" + UUID.randomUUID() + "@example.com";
-    String id = register(email);
-    String admin = login("admin@eventmart.local", "eventmart-admin");
+    String id = accounts.register(email);
+    String admin = accounts.adminToken();
 
     http.put()
         .uri("/api/admin/users/" + id + "/roles")
@@ -212,33 +212,5 @@ class AccountsIT {
 
     var generated = http.get().uri("/api/auth/me").exchange().returnResult(String.class);
     assertThat(generated.getResponseHeaders().getFirst("X-Correlation-Id")).isNotBlank();
-  }
-
-  private String register(String email) {
-    return http.post()
-        .uri("/api/auth/register")
-        .bodyValue(Map.of("email", email, "password", "correct horse", "name", "Someone"))
-        .exchange()
-        .expectStatus()
-        .isCreated()
-        .expectBody(Map.class)
-        .returnResult()
-        .getResponseBody()
-        .get("id")
-        .toString();
-  }
-
-  private String login(String email, String password) {
-    return http.post()
-        .uri("/api/auth/login")
-        .bodyValue(Map.of("email", email, "password", password))
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(Map.class)
-        .returnResult()
-        .getResponseBody()
-        .get("accessToken")
-        .toString();
   }
 }

@@ -20,6 +20,7 @@ import io.eventmart.contracts.product.query.ProductPage;
 import io.eventmart.contracts.product.query.ProductQuery.FindProducts;
 import io.eventmart.contracts.product.query.ProductQuery.FindProductsForOrdering;
 import io.eventmart.contracts.product.query.ProductView;
+import io.eventmart.edge.it.EdgeAccounts;
 import io.eventmart.testsupport.TestPostgres;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -74,6 +75,7 @@ class ShopApiIT {
   @Autowired StandInHandlers standIns;
   @Autowired QueryUpdateEmitter updates;
   private WebTestClient http;
+  private EdgeAccounts accounts;
 
   @BeforeEach
   void client() {
@@ -82,6 +84,7 @@ class ShopApiIT {
             .baseUrl("http://localhost:" + port)
             .responseTimeout(Duration.ofSeconds(30))
             .build();
+    accounts = new EdgeAccounts(http);
   }
 
   @Test
@@ -126,7 +129,7 @@ class ShopApiIT {
 
   @Test
   void explainsEveryInvalidPartOfAnOrder() {
-    String customer = customerToken();
+    String customer = accounts.customerToken();
     Map<String, Object> address = address();
     Map<String, Object> card = Map.of("type", "card", "token", "tok_visa");
 
@@ -176,7 +179,7 @@ class ShopApiIT {
     UUID unknown = UUID.randomUUID();
 
     placeOrder(
-            customerToken(),
+            accounts.customerToken(),
             Map.of(
                 "items",
                 List.of(Map.of("productId", unknown, "quantity", 1)),
@@ -197,7 +200,7 @@ class ShopApiIT {
 
   @Test
   void answersAnotherCustomersOrderWith404AndListsOnlyTheCallersOwnOrders() {
-    String customer = customerToken();
+    String customer = accounts.customerToken();
 
     http.get()
         .uri("/api/orders/" + ORDER_OF_SOMEBODY_ELSE)
@@ -225,7 +228,7 @@ class ShopApiIT {
 
   @Test
   void answersSalesAsJsonOrAsCsv() {
-    String analyst = analystToken();
+    String analyst = accounts.tokenWithRole("ANALYST");
 
     http.get()
         .uri("/api/analytics/sales?bucket=hour")
@@ -261,7 +264,7 @@ class ShopApiIT {
 
   @Test
   void refusesInvalidAnalyticsWindowsWith400() {
-    String analyst = analystToken();
+    String analyst = accounts.tokenWithRole("ANALYST");
 
     expectInvalid(
         "/api/analytics/summary?from=2026-11-23T10:00:00Z&to=2026-11-23T09:00:00Z",
@@ -291,7 +294,7 @@ class ShopApiIT {
 
   @Test
   void keepsTheRolesOfTheSecurityTable() {
-    String customer = customerToken();
+    String customer = accounts.customerToken();
 
     http.get().uri("/api/cart").exchange().expectStatus().isUnauthorized();
     http.get()
@@ -319,7 +322,7 @@ class ShopApiIT {
   void refusesAMalformedLastEventIdBeforeStreaming() {
     http.get()
         .uri("/api/orders/" + ORDER_OF_SOMEBODY_ELSE + "/stream")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + customerToken())
+        .header(HttpHeaders.AUTHORIZATION, "Bearer " + accounts.customerToken())
         .header("Last-Event-ID", "not-a-number")
         .accept(MediaType.TEXT_EVENT_STREAM)
         .exchange()
@@ -337,7 +340,7 @@ class ShopApiIT {
     var events =
         http.get()
             .uri("/api/orders/stream")
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + customerToken())
+            .header(HttpHeaders.AUTHORIZATION, "Bearer " + accounts.customerToken())
             .accept(MediaType.TEXT_EVENT_STREAM)
             .exchange()
             .expectStatus()
@@ -506,61 +509,6 @@ class ShopApiIT {
         "city", "London",
         "postalCode", "N1 9GU",
         "country", "GB");
-  }
-
-  private String customerToken() {
-    String email = "shopper-" + UUID.randomUUID() + "@example.com";
-    register(email);
-    return login(email);
-  }
-
-  private String analystToken() {
-    String email = "analyst-" + UUID.randomUUID() + "@example.com";
-    String id = register(email);
-    http.put()
-        .uri("/api/admin/users/" + id + "/roles")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken())
-        .bodyValue(Map.of("roles", List.of("ANALYST")))
-        .exchange()
-        .expectStatus()
-        .isOk();
-    return login(email);
-  }
-
-  private String adminToken() {
-    return token("admin@eventmart.local", "eventmart-admin");
-  }
-
-  private String register(String email) {
-    return http.post()
-        .uri("/api/auth/register")
-        .bodyValue(Map.of("email", email, "password", "correct horse", "name", "Someone"))
-        .exchange()
-        .expectStatus()
-        .isCreated()
-        .expectBody(Map.class)
-        .returnResult()
-        .getResponseBody()
-        .get("id")
-        .toString();
-  }
-
-  private String login(String email) {
-    return token(email, "correct horse");
-  }
-
-  private String token(String email, String password) {
-    return http.post()
-        .uri("/api/auth/login")
-        .bodyValue(Map.of("email", email, "password", password))
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(Map.class)
-        .returnResult()
-        .getResponseBody()
-        .get("accessToken")
-        .toString();
   }
 
   /** The edge as the platform has it, with stand-ins instead of the platform's query handlers. */

@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.eventmart.audit.log.AuditLogNames;
-import io.eventmart.contracts.projection.ProjectionOperations;
-import io.eventmart.contracts.projection.ProjectionOperations.GetProjectionStatus;
-import io.eventmart.contracts.projection.ProjectionOperations.ProjectionStatusReport;
-import io.eventmart.contracts.projection.ProjectionOperations.ReplayProjection;
 import io.eventmart.contracts.projection.ProjectionStatus;
+import io.eventmart.testsupport.ProjectionOperator;
 import io.eventmart.testsupport.TestPostgres;
-import java.util.concurrent.TimeUnit;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,21 +30,20 @@ class AuditRebuildIT {
 
   @Test
   void rebuildsExactlyTheContentItHadFromTheEventStore() {
+    ProjectionOperator operator =
+        new ProjectionOperator(AuditLogNames.PROJECTION_NAME, commands, queryBus);
     new OrderStory().tellTo(given);
     new OrderStory().tellTo(given);
     log.awaitCaughtUp();
-    await().atMost(AuditLogTable.PATIENCE).until(() -> auditStatus().lagEvents() == 0);
-    ProjectionStatus running = auditStatus();
+    await().atMost(AuditLogTable.PATIENCE).until(() -> operator.status().lagEvents() == 0);
+    ProjectionStatus running = operator.status();
     assertThat(running.status()).isEqualTo("RUNNING");
     assertThat(running.position()).isPositive();
     String before = log.checksum();
     long rows = log.rows();
     log.insertStrayRow();
 
-    commands.sendAndWait(
-        new GenericCommandMessage<>(
-            new GenericMessage<>(new ReplayProjection(AuditLogNames.PROJECTION_NAME)),
-            ProjectionOperations.replayCommandName(AuditLogNames.PROJECTION_NAME)));
+    operator.replay();
 
     await()
         .atMost(AuditLogTable.PATIENCE)
@@ -61,20 +52,5 @@ class AuditRebuildIT {
               assertThat(log.rows()).isEqualTo(rows);
               assertThat(log.checksum()).isEqualTo(before);
             });
-  }
-
-  private ProjectionStatus auditStatus() {
-    return queryBus
-        .scatterGather(
-            new GenericQueryMessage<>(
-                new GetProjectionStatus(),
-                ProjectionOperations.STATUS_QUERY,
-                ResponseTypes.instanceOf(ProjectionStatusReport.class)),
-            5,
-            TimeUnit.SECONDS)
-        .flatMap(response -> response.getPayload().projections().stream())
-        .filter(status -> status.name().equals(AuditLogNames.PROJECTION_NAME))
-        .findFirst()
-        .orElseThrow();
   }
 }

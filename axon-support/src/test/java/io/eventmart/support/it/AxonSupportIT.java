@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventmart.contracts.error.DomainError;
 import io.eventmart.contracts.error.ErrorKind;
 import io.eventmart.contracts.metadata.EventMetadata;
 import io.eventmart.support.command.CommandFailures;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,27 +40,31 @@ class AxonSupportIT {
 
   @Autowired CommandGateway commands;
   @Autowired JdbcTemplate jdbc;
-  private final ObjectMapper json = new ObjectMapper();
+  private EventStoreTable events;
+
+  @BeforeEach
+  void readTheEventStore() {
+    events = new EventStoreTable(jdbc);
+  }
 
   @Test
-  void storesEventsAsJsonInTheSnakeCaseEventStore() throws Exception {
+  void storesEventsAsJsonInTheSnakeCaseEventStore() {
     UUID id = UUID.randomUUID();
     commands.sendAndWait(new Counter.CreateCounter(id, 5));
 
     Map<String, Object> row =
         jdbc.queryForMap(
-            "SELECT payload_type, payload_revision, payload, type FROM eventstore.domain_event_entry"
+            "SELECT payload_type, payload_revision, type FROM eventstore.domain_event_entry"
                 + " WHERE aggregate_identifier = ? AND sequence_number = 0",
             id.toString());
     assertThat(row.get("payload_type")).isEqualTo(Counter.CounterCreated.class.getName());
     assertThat(row.get("payload_revision")).isEqualTo("1");
     assertThat(row.get("type")).isEqualTo("Counter");
-    JsonNode payload = json.readTree((byte[]) row.get("payload"));
-    assertThat(payload.get("limit").asInt()).isEqualTo(5);
+    assertThat(events.payloadOf(id, 0).get("limit").asInt()).isEqualTo(5);
   }
 
   @Test
-  void recordsCorrelationCausationAndUserOnEveryEventOfTheChain() throws Exception {
+  void recordsCorrelationCausationAndUserOnEveryEventOfTheChain() {
     UUID id = UUID.randomUUID();
     var command =
         GenericCommandMessage.asCommandMessage(new Counter.CreateCounter(id, 5))
@@ -68,14 +73,14 @@ class AxonSupportIT {
                     .and(EventMetadata.USER_ID, "user-7"));
     commands.sendAndWait(command);
 
-    JsonNode created = metadataOf(id, 0);
+    JsonNode created = events.metadataOf(id, 0);
     assertThat(created.get(EventMetadata.CORRELATION_ID).asText()).isEqualTo("request-42");
     assertThat(created.get(EventMetadata.CAUSATION_ID).asText()).isEqualTo(command.getIdentifier());
     assertThat(created.get(EventMetadata.USER_ID).asText()).isEqualTo("user-7");
 
     // The saga's deadline sends Increment: its event still belongs to request-42.
-    await().atMost(WAIT).until(() -> eventCount(id) == 2);
-    JsonNode incremented = metadataOf(id, 1);
+    await().atMost(WAIT).until(() -> events.eventCountOf(id) == 2);
+    JsonNode incremented = events.metadataOf(id, 1);
     assertThat(incremented.get(EventMetadata.CORRELATION_ID).asText()).isEqualTo("request-42");
     assertThat(incremented.get(EventMetadata.USER_ID).asText()).isEqualTo("user-7");
     assertThat(incremented.get(EventMetadata.CAUSATION_ID).asText())
@@ -88,15 +93,10 @@ class AxonSupportIT {
     commands.sendAndWait(new Counter.CreateCounter(id, 5));
 
     await().atMost(WAIT).until(() -> pendingDeadlines() >= 1);
-    assertThat(eventCount(id)).isEqualTo(1);
+    assertThat(events.eventCountOf(id)).isEqualTo(1);
 
-    await().atMost(WAIT).until(() -> eventCount(id) == 2);
-    assertThat(
-            jdbc.queryForList(
-                "SELECT payload_type FROM eventstore.domain_event_entry WHERE aggregate_identifier = ?"
-                    + " ORDER BY sequence_number",
-                String.class,
-                id.toString()))
+    await().atMost(WAIT).until(() -> events.eventCountOf(id) == 2);
+    assertThat(events.payloadTypesOf(id))
         .containsExactly(
             Counter.CounterCreated.class.getName(), Counter.Incremented.class.getName());
     await().atMost(WAIT).until(() -> pendingDeadlines() == 0);
@@ -106,7 +106,8 @@ class AxonSupportIT {
   void turnsARefusalIntoADomainErrorAndStoresNothing() {
     UUID id = UUID.randomUUID();
     commands.sendAndWait(new Counter.CreateCounter(id, 1));
-    await().atMost(WAIT).until(() -> eventCount(id) == 2); // the saga used up the one increment
+    // The saga uses up the one increment.
+    await().atMost(WAIT).until(() -> events.eventCountOf(id) == 2);
 
     assertThatThrownBy(() -> commands.sendAndWait(new Counter.Increment(id)))
         .satisfies(
@@ -116,7 +117,7 @@ class AxonSupportIT {
               assertThat(error.kind()).isEqualTo(ErrorKind.REJECTED);
               assertThat(error.details()).containsEntry("limit", "1");
             });
-    assertThat(eventCount(id)).isEqualTo(2);
+    assertThat(events.eventCountOf(id)).isEqualTo(2);
   }
 
   @Test
@@ -150,7 +151,7 @@ class AxonSupportIT {
               assertThat(error.kind()).isEqualTo(ErrorKind.INVALID);
               assertThat(error.details()).containsKey("limit");
             });
-    assertThat(eventCount(id)).isZero();
+    assertThat(events.eventCountOf(id)).isZero();
   }
 
   @Test
@@ -181,23 +182,5 @@ class AxonSupportIT {
     return jdbc.queryForObject(
         "SELECT count(*) FROM axon.scheduled_tasks WHERE task_name = 'AxonDeadline'",
         Integer.class);
-  }
-
-  private int eventCount(UUID aggregateId) {
-    return jdbc.queryForObject(
-        "SELECT count(*) FROM eventstore.domain_event_entry WHERE aggregate_identifier = ?",
-        Integer.class,
-        aggregateId.toString());
-  }
-
-  private JsonNode metadataOf(UUID aggregateId, long sequence) throws Exception {
-    byte[] metadata =
-        jdbc.queryForObject(
-            "SELECT meta_data FROM eventstore.domain_event_entry"
-                + " WHERE aggregate_identifier = ? AND sequence_number = ?",
-            byte[].class,
-            aggregateId.toString(),
-            sequence);
-    return json.readTree(metadata);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.eventmart.support.projection.ProjectionMetrics;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -46,9 +47,7 @@ class HealthAndMetricsIT {
   @Test
   void reportsTheEventStoreUpWithTheHeadOfTheEventStream() {
     commands.sendAndWait(new Counter.CreateCounter(UUID.randomUUID(), 5));
-    long head =
-        jdbc.queryForObject(
-            "SELECT max(global_index) FROM eventstore.domain_event_entry", Long.class);
+    long head = new EventStoreTable(jdbc).headPosition();
 
     Health health = eventStoreHealth.health();
 

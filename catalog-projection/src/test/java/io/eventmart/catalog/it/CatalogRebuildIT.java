@@ -10,23 +10,16 @@ import io.eventmart.contracts.order.OrderStatus;
 import io.eventmart.contracts.order.query.OrderQuery.WatchOrders;
 import io.eventmart.contracts.order.query.OrderStatusUpdate;
 import io.eventmart.contracts.payment.PaymentIds;
-import io.eventmart.contracts.projection.ProjectionOperations;
-import io.eventmart.contracts.projection.ProjectionOperations.GetProjectionStatus;
-import io.eventmart.contracts.projection.ProjectionOperations.ProjectionStatusReport;
-import io.eventmart.contracts.projection.ProjectionOperations.ReplayProjection;
 import io.eventmart.contracts.projection.ProjectionStatus;
 import io.eventmart.support.projection.Projection;
+import io.eventmart.testsupport.ProjectionOperator;
 import io.eventmart.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -106,19 +99,18 @@ class CatalogRebuildIT {
 
   @Test
   void reportsItsStatusAndRebuildsOnTheOperatorsCommand() {
+    ProjectionOperator operator =
+        new ProjectionOperator(CatalogReadModel.PROJECTION_NAME, commands, queryBus);
     OrderBuilder order = anOrder();
     given.order(order.id(), order.placed());
     catalog.awaitCaughtUp();
-    await().atMost(PATIENCE).until(() -> catalogStatus().lagEvents() == 0);
-    ProjectionStatus running = catalogStatus();
+    await().atMost(PATIENCE).until(() -> operator.status().lagEvents() == 0);
+    ProjectionStatus running = operator.status();
     assertThat(running.status()).isEqualTo("RUNNING");
     assertThat(running.position()).isPositive();
     assertThat(running.replaying()).isFalse();
 
-    commands.sendAndWait(
-        new GenericCommandMessage<>(
-            new GenericMessage<>(new ReplayProjection(CatalogReadModel.PROJECTION_NAME)),
-            ProjectionOperations.replayCommandName(CatalogReadModel.PROJECTION_NAME)));
+    operator.replay();
 
     catalog.awaitCaughtUp();
     assertThat(catalog.order(order.id())).isPresent();
@@ -132,20 +124,5 @@ class CatalogRebuildIT {
   private void rebuild() {
     projection.replay();
     catalog.awaitCaughtUp();
-  }
-
-  private ProjectionStatus catalogStatus() {
-    return queryBus
-        .scatterGather(
-            new GenericQueryMessage<>(
-                new GetProjectionStatus(),
-                ProjectionOperations.STATUS_QUERY,
-                ResponseTypes.instanceOf(ProjectionStatusReport.class)),
-            5,
-            TimeUnit.SECONDS)
-        .flatMap(response -> response.getPayload().projections().stream())
-        .filter(status -> status.name().equals(CatalogReadModel.PROJECTION_NAME))
-        .findFirst()
-        .orElseThrow();
   }
 }

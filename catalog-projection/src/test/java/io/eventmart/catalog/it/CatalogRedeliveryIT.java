@@ -10,6 +10,7 @@ import io.eventmart.contracts.order.query.OrderStatusUpdate;
 import io.eventmart.contracts.payment.PaymentIds;
 import io.eventmart.contracts.product.ReservationRejectionReason;
 import io.eventmart.contracts.product.StockEvent.StockReservationRejected;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +55,7 @@ class CatalogRedeliveryIT {
 
   @Test
   void handlingTheSameEventsAgainChangesAndAnnouncesNothing() {
-    long positionBefore = headPosition();
+    long positionBefore = new EventStoreTable(jdbc).headPosition();
     CatalogStory story = new CatalogStory().tellTo(given);
     catalog.awaitCaughtUp();
     CatalogTables tables = new CatalogTables(jdbc);
@@ -107,13 +108,5 @@ class CatalogRedeliveryIT {
 
   private void confirm(OrderBuilder order) {
     given.order(order.id(), new OrderConfirmed(order.id(), PaymentIds.forOrder(order.id())));
-  }
-
-  private long headPosition() {
-    Long head =
-        jdbc.queryForObject(
-            "SELECT coalesce(max(global_index), -1) FROM eventstore.domain_event_entry",
-            Long.class);
-    return head == null ? -1 : head;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventmart.contracts.common.Money;
 import io.eventmart.contracts.product.ProductCommand.RegisterProduct;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -40,14 +41,8 @@ class InventoryServiceApplicationIT {
           .sendAndWait(
               new RegisterProduct(
                   product, "SVC-1", "Mug", "", "Kitchen", Money.of("5.00", "EUR"), 1, 0));
-      int events =
-          service
-              .getBean(JdbcTemplate.class)
-              .queryForObject(
-                  "SELECT count(*) FROM eventstore.domain_event_entry WHERE aggregate_identifier = ?",
-                  Integer.class,
-                  product.toString());
-      assertThat(events).isEqualTo(2);
+      EventStoreTable events = new EventStoreTable(service.getBean(JdbcTemplate.class));
+      assertThat(events.eventCountOf(product)).isEqualTo(2);
     }
   }
 }

@@ -16,6 +16,7 @@ import io.eventmart.contracts.product.ProductCommand.ReserveStock;
 import io.eventmart.contracts.product.ProductCommand.RestockProduct;
 import io.eventmart.inventory.product.CurrencyMismatch;
 import io.eventmart.support.command.CommandFailures;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.util.List;
 import java.util.UUID;
@@ -46,12 +47,12 @@ class InventoryModuleIT {
   @Autowired CommandGateway commands;
   @Autowired JdbcTemplate jdbc;
 
-  private EventStore eventStore;
+  private EventStoreTable eventStore;
   private final UUID product = UUID.randomUUID();
 
   @BeforeEach
   void setUp() {
-    eventStore = new EventStore(jdbc);
+    eventStore = new EventStoreTable(jdbc);
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.eventmart.inventory.product.CurrencyMismatch;
 import io.eventmart.inventory.product.Product;
 import io.eventmart.inventory.product.ProductAlreadyRegistered;
 import io.eventmart.support.command.CommandFailures;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.List;
@@ -52,7 +53,7 @@ class ProductSnapshotIT {
 
   @Test
   void keepsBehavingTheSameWhenLoadedFromItsSnapshot() {
-    EventStore eventStore = new EventStore(jdbc);
+    EventStoreTable eventStore = new EventStoreTable(jdbc);
     UUID product = UUID.randomUUID();
     String sku = uniqueSku();
     List<UUID> orders = IntStream.range(0, ORDERS).mapToObj(i -> UUID.randomUUID()).toList();

@@ -10,6 +10,7 @@ import io.eventmart.contracts.error.ErrorKind;
 import io.eventmart.inventory.product.DuplicateSku;
 import io.eventmart.inventory.product.SkuRegistry;
 import io.eventmart.support.command.CommandFailures;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,12 +58,12 @@ class SkuUniquenessIT {
   @Autowired CommandBus commandBus;
   @Autowired JdbcTemplate jdbc;
 
-  private EventStore eventStore;
+  private EventStoreTable eventStore;
   private Registration rollbackInterceptor;
 
   @BeforeEach
   void setUp() {
-    eventStore = new EventStore(jdbc);
+    eventStore = new EventStoreTable(jdbc);
     rollbackInterceptor = commandBus.registerHandlerInterceptor(new RollBackOnRequest());
   }
 

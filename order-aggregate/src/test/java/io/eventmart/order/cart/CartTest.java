@@ -7,9 +7,9 @@ import static io.eventmart.order.testdata.OrderBuilder.CUSTOMER;
 import static io.eventmart.order.testdata.Products.LAMP;
 import static io.eventmart.order.testdata.Products.MUG;
 import static io.eventmart.order.testdata.Products.PEN;
-import static io.eventmart.order.testdata.Refusals.refusal;
 import static io.eventmart.order.testdata.TokenLeaks.eventsNotRevealing;
 import static io.eventmart.order.testdata.TokenLeaks.reveals;
+import static io.eventmart.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventmart.contracts.cart.CartCommand.AddItemToCart;

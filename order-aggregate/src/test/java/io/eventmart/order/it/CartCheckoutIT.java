@@ -22,6 +22,7 @@ import io.eventmart.order.cart.CartItemNotFound;
 import io.eventmart.order.order.MixedCurrencies;
 import io.eventmart.order.paymentmethod.PaymentMethodVault;
 import io.eventmart.support.command.CommandFailures;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.util.List;
 import java.util.UUID;

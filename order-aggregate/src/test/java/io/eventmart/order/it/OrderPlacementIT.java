@@ -13,6 +13,7 @@ import io.eventmart.order.paymentmethod.PaymentMethodVault;
 import io.eventmart.order.testdata.OrderBuilder;
 import io.eventmart.order.testdata.Products;
 import io.eventmart.support.command.CommandFailures;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.util.List;
 import java.util.UUID;

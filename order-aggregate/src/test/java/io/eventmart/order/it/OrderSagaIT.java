@@ -8,6 +8,7 @@ import io.eventmart.contracts.order.FailureReason;
 import io.eventmart.order.paymentmethod.PaymentMethodVault;
 import io.eventmart.order.saga.OrderSaga;
 import io.eventmart.order.testdata.OrderBuilder;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import java.time.Duration;
 import java.util.UUID;

@@ -3,8 +3,8 @@ package io.eventmart.order.order;
 import static io.eventmart.order.testdata.CommandValidation.beanValidation;
 import static io.eventmart.order.testdata.OrderBuilder.CARD_TOKEN;
 import static io.eventmart.order.testdata.OrderBuilder.anOrder;
-import static io.eventmart.order.testdata.Refusals.refusal;
 import static io.eventmart.order.testdata.TokenLeaks.eventsNotRevealing;
+import static io.eventmart.testsupport.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventmart.contracts.common.Money;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.eventmart.contracts.common.Money;
 import io.eventmart.contracts.error.DomainError;
 import io.eventmart.contracts.error.ErrorKind;
@@ -28,13 +27,13 @@ import io.eventmart.payment.gateway.PaymentMethodsOnFile;
 import io.eventmart.payment.infrastructure.gateway.GatewayResilience;
 import io.eventmart.payment.infrastructure.gateway.SimulatedPaymentGateway;
 import io.eventmart.support.command.CommandFailures;
+import io.eventmart.testsupport.EventStoreTable;
 import io.eventmart.testsupport.TestPostgres;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -82,11 +81,16 @@ class PaymentServiceIT {
   @Autowired RetryRegistry paymentGatewayRetries;
   @Autowired MeterRegistry meterRegistry;
 
-  private final ObjectMapper json = new ObjectMapper();
   private final UUID orderId = UUID.randomUUID();
   private final UUID paymentId = PaymentIds.forOrder(orderId);
   private final String correlationId = "request-" + UUID.randomUUID();
   private CircuitBreaker breaker;
+  private EventStoreTable events;
+
+  @BeforeEach
+  void readTheEventStore() {
+    events = new EventStoreTable(jdbc);
+  }
 
   @BeforeEach
   void closeTheBreaker() {
@@ -267,7 +271,7 @@ class PaymentServiceIT {
   class TracingTheRequest {
 
     @Test
-    void keepsTheRequestsCorrelationAndUserOnEveryEventTheGatewayCaused() throws IOException {
+    void keepsTheRequestsCorrelationAndUserOnEveryEventTheGatewayCaused() {
       request("tok_visa");
 
       awaitEvents(PaymentRequested.class, PaymentAuthorized.class, PaymentCaptured.class);
@@ -320,35 +324,14 @@ class PaymentServiceIT {
   }
 
   private List<String> eventTypes() {
-    return jdbc.queryForList(
-        "SELECT payload_type FROM eventstore.domain_event_entry"
-            + " WHERE aggregate_identifier = ? ORDER BY sequence_number",
-        String.class,
-        paymentId.toString());
+    return events.payloadTypesOf(paymentId);
   }
 
   private JsonNode payload(long sequence) {
-    return column("payload", sequence);
+    return events.payloadOf(paymentId, sequence);
   }
 
   private JsonNode metadata(long sequence) {
-    return column("meta_data", sequence);
-  }
-
-  private JsonNode column(String column, long sequence) {
-    byte[] value =
-        jdbc.queryForObject(
-            "SELECT "
-                + column
-                + " FROM eventstore.domain_event_entry"
-                + " WHERE aggregate_identifier = ? AND sequence_number = ?",
-            byte[].class,
-            paymentId.toString(),
-            sequence);
-    try {
-      return json.readTree(value);
-    } catch (IOException e) {
-      throw new IllegalStateException("unreadable " + column + " of event " + sequence, e);
-    }
+    return events.metadataOf(paymentId, sequence);
   }
 }

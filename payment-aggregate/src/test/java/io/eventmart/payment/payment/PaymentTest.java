@@ -20,7 +20,7 @@ import static io.eventmart.payment.payment.PaymentTestData.refunded;
 import static io.eventmart.payment.payment.PaymentTestData.requestPayment;
 import static io.eventmart.payment.payment.PaymentTestData.requested;
 import static io.eventmart.payment.payment.PaymentTestData.voided;
-import static io.eventmart.payment.payment.RefusalMatcher.refusal;
+import static io.eventmart.testsupport.Refusals.refusal;
 
 import io.eventmart.contracts.common.Money;
 import io.eventmart.contracts.error.ErrorKind;
@@ -47,6 +47,7 @@ import io.eventmart.contracts.payment.PaymentStatus;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
@@ -141,9 +142,10 @@ class PaymentTest {
           .given(requested())
           .when(requestPayment(eur("99.99")))
           .expectException(
-              refusal(PaymentRejections.AlreadyRequested.CODE, ErrorKind.CONFLICT)
-                  .withDetail("orderId", ORDER_ID.toString())
-                  .withDetail("amount", "100.00"))
+              refusal(
+                  PaymentRejections.AlreadyRequested.CODE,
+                  ErrorKind.CONFLICT,
+                  Map.of("orderId", ORDER_ID.toString(), "amount", "100.00")))
           .expectNoEvents();
     }
 
@@ -162,8 +164,10 @@ class PaymentTest {
           .givenNoPriorActivity()
           .when(requestPayment(eur("0.00")))
           .expectException(
-              refusal(PaymentRejections.NonPositiveAmount.CODE, ErrorKind.REJECTED)
-                  .withDetail("amount", "0.00"))
+              refusal(
+                  PaymentRejections.NonPositiveAmount.CODE,
+                  ErrorKind.REJECTED,
+                  Map.of("amount", "0.00")))
           .expectNoEvents();
     }
 
@@ -205,8 +209,10 @@ class PaymentTest {
           .given(history)
           .when(new RecordPaymentAuthorization(PAYMENT_ID, AUTHORIZATION_REF))
           .expectException(
-              refusal(PaymentRejections.NotPending.CODE, ErrorKind.CONFLICT)
-                  .withDetail("currentStatus", status.name()))
+              refusal(
+                  PaymentRejections.NotPending.CODE,
+                  ErrorKind.CONFLICT,
+                  Map.of("currentStatus", status.name())))
           .expectNoEvents();
     }
   }
@@ -239,8 +245,10 @@ class PaymentTest {
           .given(history)
           .when(new RecordPaymentCapture(PAYMENT_ID, CAPTURE_REF))
           .expectException(
-              refusal(PaymentRejections.NotAuthorized.CODE, ErrorKind.CONFLICT)
-                  .withDetail("currentStatus", status.name()))
+              refusal(
+                  PaymentRejections.NotAuthorized.CODE,
+                  ErrorKind.CONFLICT,
+                  Map.of("currentStatus", status.name())))
           .expectNoEvents();
     }
   }
@@ -272,8 +280,10 @@ class PaymentTest {
           .given(history)
           .when(new RecordPaymentDecline(PAYMENT_ID, "card declined"))
           .expectException(
-              refusal(PaymentRejections.NotPending.CODE, ErrorKind.CONFLICT)
-                  .withDetail("currentStatus", status.name()))
+              refusal(
+                  PaymentRejections.NotPending.CODE,
+                  ErrorKind.CONFLICT,
+                  Map.of("currentStatus", status.name())))
           .expectNoEvents();
     }
   }
@@ -313,8 +323,10 @@ class PaymentTest {
           .given(history)
           .when(new RecordPaymentFailure(PAYMENT_ID, "payment gateway unavailable"))
           .expectException(
-              refusal(PaymentRejections.NotInProgress.CODE, ErrorKind.CONFLICT)
-                  .withDetail("currentStatus", status.name()))
+              refusal(
+                  PaymentRejections.NotInProgress.CODE,
+                  ErrorKind.CONFLICT,
+                  Map.of("currentStatus", status.name())))
           .expectNoEvents();
     }
   }
@@ -478,8 +490,10 @@ class PaymentTest {
           .given(history)
           .when(new RefundPayment(PAYMENT_ID, refundId(9), eur("10.00"), "goodwill"))
           .expectException(
-              refusal(PaymentRejections.NotCaptured.CODE, ErrorKind.CONFLICT)
-                  .withDetail("currentStatus", status.name()))
+              refusal(
+                  PaymentRejections.NotCaptured.CODE,
+                  ErrorKind.CONFLICT,
+                  Map.of("currentStatus", status.name())))
           .expectNoEvents();
     }
 
@@ -489,8 +503,10 @@ class PaymentTest {
           .given(capturedPayment())
           .when(new RefundPayment(PAYMENT_ID, refundId(1), eur("0.00"), "goodwill"))
           .expectException(
-              refusal(PaymentRejections.NonPositiveRefund.CODE, ErrorKind.REJECTED)
-                  .withDetail("requested", "0.00"))
+              refusal(
+                  PaymentRejections.NonPositiveRefund.CODE,
+                  ErrorKind.REJECTED,
+                  Map.of("requested", "0.00")))
           .expectNoEvents();
     }
 
@@ -509,9 +525,10 @@ class PaymentTest {
           .given(capturedPayment())
           .when(new RefundPayment(PAYMENT_ID, refundId(1), Money.of("10.00", "USD"), "goodwill"))
           .expectException(
-              refusal(PaymentRejections.CurrencyMismatch.CODE, ErrorKind.REJECTED)
-                  .withDetail("requestedCurrency", "USD")
-                  .withDetail("currency", "EUR"))
+              refusal(
+                  PaymentRejections.CurrencyMismatch.CODE,
+                  ErrorKind.REJECTED,
+                  Map.of("requestedCurrency", "USD", "currency", "EUR")))
           .expectNoEvents();
     }
 
@@ -521,9 +538,10 @@ class PaymentTest {
           .given(capturedPayment())
           .when(new RefundPayment(PAYMENT_ID, refundId(1), eur("100.01"), "goodwill"))
           .expectException(
-              refusal(PaymentRejections.OverRefund.CODE, ErrorKind.REJECTED)
-                  .withDetail("requested", "100.01")
-                  .withDetail("refundable", "100.00"))
+              refusal(
+                  PaymentRejections.OverRefund.CODE,
+                  ErrorKind.REJECTED,
+                  Map.of("requested", "100.01", "refundable", "100.00")))
           .expectNoEvents();
     }
 
@@ -537,9 +555,10 @@ class PaymentTest {
               refundRequested(refundId(2), "50.00"))
           .when(new RefundPayment(PAYMENT_ID, refundId(3), eur("20.01"), "goodwill"))
           .expectException(
-              refusal(PaymentRejections.OverRefund.CODE, ErrorKind.REJECTED)
-                  .withDetail("requested", "20.01")
-                  .withDetail("refundable", "20.00"))
+              refusal(
+                  PaymentRejections.OverRefund.CODE,
+                  ErrorKind.REJECTED,
+                  Map.of("requested", "20.01", "refundable", "20.00")))
           .expectNoEvents();
     }
 
@@ -550,8 +569,10 @@ class PaymentTest {
           .andGiven(refundRequested(refundId(1), "100.00"))
           .when(new RefundPayment(PAYMENT_ID, refundId(2), null, "goodwill"))
           .expectException(
-              refusal(PaymentRejections.NothingLeftToRefund.CODE, ErrorKind.REJECTED)
-                  .withDetail("refundable", "0.00"))
+              refusal(
+                  PaymentRejections.NothingLeftToRefund.CODE,
+                  ErrorKind.REJECTED,
+                  Map.of("refundable", "0.00")))
           .expectNoEvents();
     }
   }

@@ -3,9 +3,7 @@ package io.eventmart.platform.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventmart.audit.cli.EventMartAudit;
-import io.eventmart.platform.EventMartPlatform;
 import io.eventmart.platform.PlatformServers;
-import io.eventmart.platform.http.AuditorHttp.User;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,11 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -31,24 +25,15 @@ import tools.jackson.databind.JsonNode;
  * the whole running platform: an order's history, an export checked and then tampered with, the
  * projections, and a rebuild of the audit log.
  */
-@SpringBootTest(
-    classes = EventMartPlatform.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditCliIT {
+class AuditCliIT extends AuditedPlatform {
 
   @DynamicPropertySource
   static void servers(DynamicPropertyRegistry registry) {
     PlatformServers.register(registry, "http_audit_cli");
   }
 
-  @LocalServerPort int port;
   @TempDir Path files;
 
-  private AuditorHttp http;
-  private User auditor;
-  private Instant started;
   private final String checkout = "cli-checkout-" + UUID.randomUUID();
   private UUID order;
 
@@ -57,10 +42,6 @@ class AuditCliIT {
 
   @BeforeAll
   void anOrderToAudit() {
-    http = new AuditorHttp(port);
-    started = Instant.now();
-    User admin = http.admin();
-    auditor = http.auditor();
     UUID product =
         http.registerProduct(
             admin, "cli-registration-" + UUID.randomUUID(), "Desk Lamp", "25.00", 5);
@@ -133,14 +114,12 @@ class AuditCliIT {
 
   @Test
   void listsTheProjectionsAndRebuildsTheAuditLogForAnAdministrator() {
-    String admin = http.admin().token();
-
-    assertThat(audit("--token", admin, "projections")).as(err.toString()).isEqualTo(0);
+    assertThat(audit("--token", admin.token(), "projections")).as(err.toString()).isEqualTo(0);
     assertThat(out.toString().lines())
         .anyMatch(line -> line.startsWith("audit "))
         .anyMatch(line -> line.startsWith("catalog "));
 
-    assertThat(audit("--token", admin, "rebuild", "audit")).as(err.toString()).isEqualTo(0);
+    assertThat(audit("--token", admin.token(), "rebuild", "audit")).as(err.toString()).isEqualTo(0);
     assertThat(out.toString()).contains("Rebuilding audit");
     // The rebuilt log tells the same story again.
     http.awaitCorrelation(auditor, checkout, "OrderPlaced", "OrderConfirmed");

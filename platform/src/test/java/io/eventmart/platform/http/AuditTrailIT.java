@@ -4,7 +4,6 @@ import static io.eventmart.platform.http.AuditorHttp.typesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventmart.contracts.payment.PaymentIds;
-import io.eventmart.platform.EventMartPlatform;
 import io.eventmart.platform.PlatformServers;
 import io.eventmart.platform.http.AuditorHttp.Reply;
 import io.eventmart.platform.http.AuditorHttp.User;
@@ -18,10 +17,6 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -33,37 +28,23 @@ import tools.jackson.databind.JsonNode;
  * story by its correlation id, the histories and states as of any point of the order, the product,
  * its inventory and the payment, and a verifiable export.
  */
-@SpringBootTest(
-    classes = EventMartPlatform.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditTrailIT {
+class AuditTrailIT extends AuditedPlatform {
 
   @DynamicPropertySource
   static void servers(DynamicPropertyRegistry registry) {
     PlatformServers.register(registry, "http_audit");
   }
 
-  @LocalServerPort int port;
-
-  private AuditorHttp http;
-  private User auditor;
   private User customer;
   private final String registration = "registration-" + UUID.randomUUID();
   private final String checkout = "checkout-" + UUID.randomUUID();
   private final String repricing = "repricing-" + UUID.randomUUID();
-  private Instant started;
   private UUID product;
   private UUID order;
   private UUID payment;
 
   @BeforeAll
   void anOrderToAudit() {
-    http = new AuditorHttp(port);
-    started = Instant.now();
-    User admin = http.admin();
-    auditor = http.auditor();
     customer = http.customer();
     product = http.registerProduct(admin, registration, "Audited Kettle", "40.00", 10);
     order = http.placeOrder(customer, checkout, product, 2, "tok_visa");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.eventmart.contracts.audit.AuditQuery.StreamAuditLog;
 import io.eventmart.contracts.audit.AuditedAggregateType;
+import io.eventmart.edge.it.EdgeAccounts;
 import io.eventmart.testsupport.TestPostgres;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,8 +15,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,26 +47,16 @@ class AuditEndpointsIT {
   @Autowired StandInAuditService auditService;
 
   private WebTestClient http;
+  private EdgeAccounts accounts;
   private String auditor;
   private String customer;
 
   @BeforeAll
   void users() {
     http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-    String admin = login("admin@eventmart.local", "eventmart-admin");
-    String auditorEmail = "auditor-" + UUID.randomUUID() + "@example.com";
-    String auditorId = register(auditorEmail);
-    http.put()
-        .uri("/api/admin/users/" + auditorId + "/roles")
-        .header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
-        .bodyValue(Map.of("roles", List.of("AUDITOR")))
-        .exchange()
-        .expectStatus()
-        .isOk();
-    auditor = login(auditorEmail, "correct horse");
-    String customerEmail = "customer-" + UUID.randomUUID() + "@example.com";
-    register(customerEmail);
-    customer = login(customerEmail, "correct horse");
+    accounts = new EdgeAccounts(http);
+    auditor = accounts.tokenWithRole("AUDITOR");
+    customer = accounts.customerToken();
   }
 
   // ------------------------------------------------------------------ history
@@ -143,7 +132,7 @@ class AuditEndpointsIT {
         .isForbidden()
         .expectHeader()
         .contentType(MediaType.APPLICATION_PROBLEM_JSON);
-    get(path, login("admin@eventmart.local", "eventmart-admin")).expectStatus().isOk();
+    get(path, accounts.adminToken()).expectStatus().isOk();
     get("/api/audit/events", customer).expectStatus().isForbidden();
     get("/api/audit/correlations/" + CORRELATION, customer).expectStatus().isForbidden();
   }
@@ -332,33 +321,5 @@ class AuditEndpointsIT {
 
   private WebTestClient.ResponseSpec get(String path, String token) {
     return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
-  }
-
-  private String register(String email) {
-    return http.post()
-        .uri("/api/auth/register")
-        .bodyValue(Map.of("email", email, "password", "correct horse", "name", "Someone"))
-        .exchange()
-        .expectStatus()
-        .isCreated()
-        .expectBody(Map.class)
-        .returnResult()
-        .getResponseBody()
-        .get("id")
-        .toString();
-  }
-
-  private String login(String email, String password) {
-    return http.post()
-        .uri("/api/auth/login")
-        .bodyValue(Map.of("email", email, "password", password))
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody(Map.class)
-        .returnResult()
-        .getResponseBody()
-        .get("accessToken")
-        .toString();
   }
 }

@@ -1,4 +1,4 @@
-package io.eventmart.order.testdata;
+package io.eventmart.testsupport;
 
 import io.eventmart.contracts.error.DomainException;
 import io.eventmart.contracts.error.ErrorKind;
@@ -7,7 +7,11 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-/** Hamcrest matchers (what the Axon fixtures take) for the typed refusals of the domain. */
+/**
+ * Hamcrest matchers (what Axon's test fixtures take in {@code expectException}) for the typed
+ * refusals of the domain: a {@link DomainException} by its stable code, its kind and the facts it
+ * gives.
+ */
 public final class Refusals {
 
   private Refusals() {}
@@ -47,6 +51,7 @@ public final class Refusals {
     };
   }
 
+  /** A refusal with this code and kind, whatever its details. */
   public static Matcher<DomainException> refusal(String code, ErrorKind kind) {
     return refusal(code, kind, Map.of());
   }
