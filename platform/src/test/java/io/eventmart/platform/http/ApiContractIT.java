@@ -316,14 +316,13 @@ class ApiContractIT {
     // Malformed JSON, wherever a body is read.
     for (Endpoint endpoint : endpoints()) {
       if (endpoint.body() != null) {
-        User caller =
-            endpoint.access().anyone()
-                ? null
-                : users.get(
-                    endpoint.access().roles().contains(CUSTOMER)
-                        ? CUSTOMER
-                        : endpoint.access().roles().iterator().next());
-        invalid(softly, endpoint.method(), caller, endpoint.path(), "{\"quantity\": ", "body");
+        invalid(
+            softly,
+            endpoint.method(),
+            callerOf(endpoint),
+            endpoint.path(),
+            "{\"quantity\": ",
+            "body");
       }
     }
     softly.assertAll();
@@ -362,6 +361,56 @@ class ApiContractIT {
     badParameter(softly, analyst, "/api/analytics/top-products?limit=0", "limit");
     badParameter(softly, auditor, "/api/audit/order/" + orderId + "/state?version=-1", "version");
     badParameter(softly, auditor, "/api/audit/order/not-a-uuid/events", "aggregateId");
+    softly.assertAll();
+  }
+
+  @Test
+  void noGarbageInABodyAParameterOrAnIdGetsA500() {
+    List<String> garbage =
+        List.of(
+            "null",
+            "[]",
+            "\"text\"",
+            "42",
+            "{}}",
+            "{\"quantity\":1e400,\"price\":1e400,\"amount\":-1e400,\"onHand\":99999999999999999999}",
+            "{\"items\":null,\"shippingAddress\":[],\"paymentMethod\":\"card\",\"roles\":{}}",
+            "{\"items\":[null,{}],\"productId\":\"\",\"price\":\"NaN\",\"currency\":\"\\u0000\"}",
+            "[".repeat(5_000) + "]".repeat(5_000));
+    String parameters =
+        "page=abc&size=-5&sort=%25&from=notadate&to=2026-13-45T00:00:00Z&limit=99999999999"
+            + "&q=%00&minPrice=1e400&maxPrice=-0&bucket=&status=&inStock=perhaps&at=x&version=y";
+    SoftAssertions softly = new SoftAssertions();
+    for (Endpoint endpoint : endpoints()) {
+      User caller = callerOf(endpoint);
+      if (endpoint.body() != null) {
+        for (String body : garbage) {
+          Reply reply = shop.raw(endpoint.method(), caller, endpoint.path(), body);
+          String request = endpoint + " " + abbreviated(body);
+          softly.assertThat(reply.status()).as(request).isBetween(400, 499);
+          softly
+              .assertThat(reply.headers().getContentType())
+              .as(request)
+              .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+      }
+      String withParameters =
+          endpoint.path() + (endpoint.path().contains("?") ? "&" : "?") + parameters;
+      softly
+          .assertThat(
+              shop.status(
+                  endpoint.method(), caller, withParameters, endpoint.body(), endpoint.accept()))
+          .as(endpoint.method() + " " + withParameters)
+          .isLessThan(500);
+      String mangled = endpoint.path().replaceAll(UUID_PATTERN, "not-a-uuid");
+      if (!mangled.equals(endpoint.path())) {
+        softly
+            .assertThat(
+                shop.status(endpoint.method(), caller, mangled, endpoint.body(), endpoint.accept()))
+            .as(endpoint.method() + " " + mangled)
+            .isBetween(400, 499);
+      }
+    }
     softly.assertAll();
   }
 
@@ -633,6 +682,18 @@ class ApiContractIT {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static final String UUID_PATTERN =
+      "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+  /** Somebody who may call the endpoint: nobody, or a user of a role it allows, customers first. */
+  private User callerOf(Endpoint endpoint) {
+    if (endpoint.access().anyone()) {
+      return null;
+    }
+    Set<String> roles = endpoint.access().roles();
+    return users.get(roles.contains(CUSTOMER) ? CUSTOMER : roles.iterator().next());
+  }
 
   private int call(Endpoint endpoint, User user) {
     return shop.status(
