@@ -7,11 +7,10 @@ import io.eventmart.contracts.projection.ProjectionOperations.ReplayProjection;
 import io.eventmart.contracts.projection.ProjectionStatus;
 import io.eventmart.edge.shop.PlatformGateway;
 import io.eventmart.edge.shop.ProblemExamples;
+import io.eventmart.edge.shop.ProblemResponse;
 import io.eventmart.edge.shop.Responses;
 import io.eventmart.edge.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,13 +64,10 @@ class ProjectionAdminController {
               + " status shows its progress. 202; 404 for an unknown name.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "202", description = "The rebuild started")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No read model of that name",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<ResponseEntity<ReplayAccepted>> replay(@PathVariable String name) {
     return statuses()
         .filter(known -> known.stream().anyMatch(projection -> projection.name().equals(name)))

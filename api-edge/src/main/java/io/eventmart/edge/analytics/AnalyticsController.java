@@ -17,6 +17,7 @@ import io.eventmart.edge.shop.CurrencyCode;
 import io.eventmart.edge.shop.EventStreams;
 import io.eventmart.edge.shop.PlatformGateway;
 import io.eventmart.edge.shop.ProblemExamples;
+import io.eventmart.edge.shop.ProblemResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -82,13 +83,10 @@ class AnalyticsController {
               + " 400 for an invalid window or currency.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The summary")
-  @ApiResponse(
-      responseCode = "400",
+  @ProblemResponse(
+      status = 400,
       description = "Invalid window or currency",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
+      example = ProblemExamples.INVALID)
   Mono<SummaryResponse> summary(
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,

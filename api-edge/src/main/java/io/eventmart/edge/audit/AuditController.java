@@ -13,6 +13,7 @@ import io.eventmart.edge.audit.AuditResponses.AuditHistoryEvent;
 import io.eventmart.edge.audit.AuditResponses.AuditLogEvent;
 import io.eventmart.edge.audit.AuditResponses.AuditStateView;
 import io.eventmart.edge.infrastructure.EdgeProperties;
+import io.eventmart.edge.shop.ProblemResponse;
 import io.eventmart.edge.web.ApiProblem;
 import io.eventmart.edge.web.NotFound;
 import io.eventmart.edge.web.Problems;
@@ -99,20 +100,14 @@ class AuditController {
       content =
           @Content(
               array = @ArraySchema(schema = @Schema(implementation = AuditHistoryEvent.class))))
-  @ApiResponse(
-      responseCode = "400",
+  @ProblemResponse(
+      status = 400,
       description = "Unknown aggregate type",
-      content =
-          @Content(
-              mediaType = AuditExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = AuditExamples.UNKNOWN_TYPE)))
-  @ApiResponse(
-      responseCode = "404",
+      example = AuditExamples.UNKNOWN_TYPE)
+  @ProblemResponse(
+      status = 404,
       description = "No events of that aggregate and type",
-      content =
-          @Content(
-              mediaType = AuditExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = AuditExamples.NO_HISTORY)))
+      example = AuditExamples.NO_HISTORY)
   Mono<List<AuditHistoryEvent>> history(
       @PathVariable
           @Pattern(regexp = AGGREGATE_TYPES, message = AGGREGATE_TYPES_MESSAGE) @Parameter(
@@ -162,13 +157,10 @@ class AuditController {
                 @ExampleObject(name = "neither or both", value = AuditExamples.NEITHER_OR_BOTH),
                 @ExampleObject(name = "unknown type", value = AuditExamples.UNKNOWN_TYPE)
               }))
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No events of that aggregate and type by then",
-      content =
-          @Content(
-              mediaType = AuditExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = AuditExamples.NO_STATE)))
+      example = AuditExamples.NO_STATE)
   Mono<AuditStateView> state(
       @PathVariable
           @Pattern(regexp = AGGREGATE_TYPES, message = AGGREGATE_TYPES_MESSAGE) @Parameter(
@@ -225,13 +217,10 @@ class AuditController {
       description = "The story",
       content =
           @Content(array = @ArraySchema(schema = @Schema(implementation = AuditLogEvent.class))))
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No event of that correlation",
-      content =
-          @Content(
-              mediaType = AuditExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = AuditExamples.NO_CORRELATION)))
+      example = AuditExamples.NO_CORRELATION)
   Mono<List<AuditLogEvent>> correlation(
       @PathVariable @Pattern(regexp = CORRELATION_ID) String correlationId) {
     return queries
@@ -266,13 +255,10 @@ class AuditController {
               mediaType = NDJSON,
               schema = @Schema(implementation = AuditLogEvent.class),
               examples = @ExampleObject(value = AuditExamples.EXPORT)))
-  @ApiResponse(
-      responseCode = "400",
+  @ProblemResponse(
+      status = 400,
       description = "Invalid filters",
-      content =
-          @Content(
-              mediaType = AuditExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = AuditExamples.INVALID_WINDOW)))
+      example = AuditExamples.INVALID_WINDOW)
   Mono<ResponseEntity<Flux<DataBuffer>>> export(
       @RequestParam(required = false)
           @Parameter(description = "Events at or after this time", example = "2026-03-01T00:00:00Z")

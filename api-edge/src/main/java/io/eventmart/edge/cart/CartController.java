@@ -14,12 +14,11 @@ import io.eventmart.edge.order.OrderResponses.OrderAccepted;
 import io.eventmart.edge.security.CurrentUser;
 import io.eventmart.edge.shop.PlatformGateway;
 import io.eventmart.edge.shop.ProblemExamples;
+import io.eventmart.edge.shop.ProblemResponse;
 import io.eventmart.edge.shop.Responses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,13 +72,7 @@ class CartController {
               + " units or a cart over 100 lines; 400 invalid.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "204", description = "Added")
-  @ApiResponse(
-      responseCode = "422",
-      description = "Refused",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.REJECTED)))
+  @ProblemResponse(status = 422, description = "Refused", example = ProblemExamples.REJECTED)
   Mono<ResponseEntity<Void>> addItem(
       @Valid @RequestBody AddCartItemRequest request, @Parameter(hidden = true) CurrentUser user) {
     return Responses.noContent(
@@ -94,13 +87,10 @@ class CartController {
               + " 400 invalid.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "204", description = "Changed")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "Not in the cart",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<ResponseEntity<Void>> changeQuantity(
       @PathVariable UUID productId,
       @Valid @RequestBody CartQuantityRequest request,
@@ -144,13 +134,7 @@ class CartController {
       responseCode = "202",
       description = "Accepted; the order is PENDING",
       headers = @Header(name = "Location", description = "the order"))
-  @ApiResponse(
-      responseCode = "422",
-      description = "Refused",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.REJECTED)))
+  @ProblemResponse(status = 422, description = "Refused", example = ProblemExamples.REJECTED)
   Mono<ResponseEntity<OrderAccepted>> checkOut(
       @Valid @RequestBody CheckoutRequest request,
       @Parameter(description = "makes the request safe to retry (at most 200 characters)")

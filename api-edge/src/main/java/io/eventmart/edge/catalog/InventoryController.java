@@ -8,11 +8,10 @@ import io.eventmart.edge.catalog.CatalogRequests.RestockRequest;
 import io.eventmart.edge.catalog.CatalogRequests.StockCountRequest;
 import io.eventmart.edge.shop.PlatformGateway;
 import io.eventmart.edge.shop.ProblemExamples;
+import io.eventmart.edge.shop.ProblemResponse;
 import io.eventmart.edge.shop.Responses;
 import io.eventmart.edge.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,13 +43,10 @@ class InventoryController {
       description =
           "Anyone. {productId, onHand, reserved, available, lowStockThreshold}; 404 unknown.")
   @ApiResponse(responseCode = "200", description = "The stock")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such product",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<InventoryView> inventory(@PathVariable UUID productId) {
     return platform
         .find(new FindInventory(productId), InventoryView.class)
@@ -65,13 +61,10 @@ class InventoryController {
               + " discontinued; 400 for a quantity below 1.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "204", description = "Restocked")
-  @ApiResponse(
-      responseCode = "400",
+  @ProblemResponse(
+      status = 400,
       description = "Invalid quantity",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
+      example = ProblemExamples.INVALID)
   Mono<ResponseEntity<Void>> restock(
       @PathVariable UUID productId, @Valid @RequestBody RestockRequest request) {
     return Responses.noContent(platform.send(new RestockProduct(productId, request.quantity())));
@@ -86,13 +79,10 @@ class InventoryController {
               + " invalid.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "204", description = "Corrected")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such product",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<ResponseEntity<Void>> correctCount(
       @PathVariable UUID productId, @Valid @RequestBody StockCountRequest request) {
     return Responses.noContent(

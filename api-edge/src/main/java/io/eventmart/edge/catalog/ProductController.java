@@ -22,13 +22,12 @@ import io.eventmart.edge.shop.Page;
 import io.eventmart.edge.shop.PlatformGateway;
 import io.eventmart.edge.shop.PriceRange;
 import io.eventmart.edge.shop.ProblemExamples;
+import io.eventmart.edge.shop.ProblemResponse;
 import io.eventmart.edge.shop.Responses;
 import io.eventmart.edge.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -86,13 +85,10 @@ class ProductController {
       responseCode = "201",
       description = "Registered",
       headers = @Header(name = "Location", description = "the product"))
-  @ApiResponse(
-      responseCode = "409",
+  @ProblemResponse(
+      status = 409,
       description = "The SKU is taken",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.DUPLICATE_SKU)))
+      example = ProblemExamples.DUPLICATE_SKU)
   Mono<ResponseEntity<ProductResponse>> register(
       @Valid @RequestBody RegisterProductRequest request) {
     UUID productId = ids.generateId();
@@ -128,13 +124,10 @@ class ProductController {
               + " fields.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "204", description = "Changed")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such product",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<ResponseEntity<Void>> changeDetails(
       @PathVariable UUID id, @Valid @RequestBody ChangeProductDetailsRequest request) {
     return Responses.noContent(
@@ -155,13 +148,10 @@ class ProductController {
               + " another currency; 400 invalid.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "204", description = "Changed")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such product",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<ResponseEntity<Void>> changePrice(
       @PathVariable UUID id, @Valid @RequestBody ChangePriceRequest request) {
     return Responses.noContent(
@@ -178,13 +168,10 @@ class ProductController {
               + " discontinued already); 404 for an unknown product.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "204", description = "Discontinued")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such product",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<ResponseEntity<Void>> discontinue(@PathVariable UUID id) {
     return Responses.noContent(platform.send(new DiscontinueProduct(id)));
   }
@@ -233,13 +220,10 @@ class ProductController {
       summary = "One product",
       description = "Anyone. The product with its stock (availableStock) and status; 404 unknown.")
   @ApiResponse(responseCode = "200", description = "The product")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such product",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<ProductResponse> product(@PathVariable UUID id) {
     return platform
         .find(new FindProduct(id), ProductView.class)

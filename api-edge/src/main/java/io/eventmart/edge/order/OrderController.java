@@ -19,13 +19,12 @@ import io.eventmart.edge.security.CurrentUser;
 import io.eventmart.edge.shop.Page;
 import io.eventmart.edge.shop.PlatformGateway;
 import io.eventmart.edge.shop.ProblemExamples;
+import io.eventmart.edge.shop.ProblemResponse;
 import io.eventmart.edge.shop.Responses;
 import io.eventmart.edge.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,13 +75,10 @@ class OrderController {
       responseCode = "202",
       description = "Accepted; the order is PENDING",
       headers = @Header(name = "Location", description = "the order"))
-  @ApiResponse(
-      responseCode = "422",
+  @ProblemResponse(
+      status = 422,
       description = "Unknown or discontinued product, or a reused idempotency key",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.REJECTED)))
+      example = ProblemExamples.REJECTED)
   Mono<ResponseEntity<OrderAccepted>> place(
       @Valid @RequestBody PlaceOrderRequest request,
       @Parameter(description = "makes the request safe to retry (at most 200 characters)")
@@ -100,13 +96,10 @@ class OrderController {
               + " and the history of its status. 404 for an unknown order or another customer's.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The order")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such order (or not yours)",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<OrderResponse> order(@PathVariable UUID id, @Parameter(hidden = true) CurrentUser user) {
     return visibleOrder(id, user).map(OrderResponse::of);
   }
@@ -120,13 +113,10 @@ class OrderController {
               + " an invalid page, size or status.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "A page of orders")
-  @ApiResponse(
-      responseCode = "400",
+  @ProblemResponse(
+      status = 400,
       description = "Invalid paging or filter",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.INVALID)))
+      example = ProblemExamples.INVALID)
   Mono<Page<OrderResponse>> orders(
       @Parameter(description = "ADMIN only: the orders of this customer")
           @RequestParam(required = false)
@@ -154,20 +144,14 @@ class OrderController {
               + " customer's.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "202", description = "Cancelled; compensation follows")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such order (or not yours)",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
-  @ApiResponse(
-      responseCode = "409",
+      example = ProblemExamples.NOT_FOUND)
+  @ProblemResponse(
+      status = 409,
       description = "The order's status does not allow it",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+      example = ProblemExamples.CONFLICT)
   Mono<ResponseEntity<OrderAccepted>> cancel(
       @PathVariable UUID id,
       @Valid @RequestBody(required = false) CancelOrderRequest request,
@@ -191,13 +175,10 @@ class OrderController {
       description = "ADMIN. CONFIRMED → PROCESSING. 202; 409 from any other status; 404 unknown.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "202", description = "The order is PROCESSING")
-  @ApiResponse(
-      responseCode = "409",
+  @ProblemResponse(
+      status = 409,
       description = "The order's status does not allow it",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+      example = ProblemExamples.CONFLICT)
   Mono<ResponseEntity<OrderAccepted>> process(@PathVariable UUID id) {
     return step(id, new StartOrderProcessing(id), OrderStatus.PROCESSING);
   }
@@ -210,13 +191,10 @@ class OrderController {
               + " any other status; 404 unknown.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "202", description = "The order is SHIPPED")
-  @ApiResponse(
-      responseCode = "409",
+  @ProblemResponse(
+      status = 409,
       description = "The order's status does not allow it",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+      example = ProblemExamples.CONFLICT)
   Mono<ResponseEntity<OrderAccepted>> ship(@PathVariable UUID id) {
     return step(id, new ShipOrder(id), OrderStatus.SHIPPED);
   }
@@ -227,13 +205,10 @@ class OrderController {
       description = "ADMIN. SHIPPED → DELIVERED. 202; 409 from any other status; 404 unknown.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "202", description = "The order is DELIVERED")
-  @ApiResponse(
-      responseCode = "409",
+  @ProblemResponse(
+      status = 409,
       description = "The order's status does not allow it",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.CONFLICT)))
+      example = ProblemExamples.CONFLICT)
   Mono<ResponseEntity<OrderAccepted>> deliver(@PathVariable UUID id) {
     return step(id, new DeliverOrder(id), OrderStatus.DELIVERED);
   }

@@ -10,13 +10,12 @@ import io.eventmart.edge.payment.PaymentResponses.RefundAccepted;
 import io.eventmart.edge.security.CurrentUser;
 import io.eventmart.edge.shop.PlatformGateway;
 import io.eventmart.edge.shop.ProblemExamples;
+import io.eventmart.edge.shop.ProblemResponse;
 import io.eventmart.edge.shop.Responses;
 import io.eventmart.edge.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,13 +57,10 @@ class PaymentController {
               + " payment or another customer's.",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The payment")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such payment (or not yours)",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<PaymentResponse> payment(@PathVariable UUID id, @Parameter(hidden = true) CurrentUser user) {
     return visible(platform.find(new FindPayment(id), PaymentView.class), user, "No payment " + id)
         .map(PaymentResponse::of);
@@ -78,13 +74,10 @@ class PaymentController {
               + " unknown, another customer's, or has no payment (yet).",
       security = @SecurityRequirement(name = "bearer"))
   @ApiResponse(responseCode = "200", description = "The payment")
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No payment (or not yours)",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<PaymentResponse> paymentOfOrder(
       @PathVariable UUID id, @Parameter(hidden = true) CurrentUser user) {
     return visible(
@@ -107,13 +100,10 @@ class PaymentController {
       responseCode = "202",
       description = "Refund requested",
       headers = @Header(name = "Location", description = "the payment"))
-  @ApiResponse(
-      responseCode = "404",
+  @ProblemResponse(
+      status = 404,
       description = "No such payment",
-      content =
-          @Content(
-              mediaType = ProblemExamples.PROBLEM_JSON,
-              examples = @ExampleObject(value = ProblemExamples.NOT_FOUND)))
+      example = ProblemExamples.NOT_FOUND)
   Mono<ResponseEntity<RefundAccepted>> refund(
       @PathVariable UUID id, @Valid @RequestBody(required = false) RefundRequest request) {
     UUID refundId = ids.generateId();

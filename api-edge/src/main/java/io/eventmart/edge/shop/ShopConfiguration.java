@@ -43,6 +43,11 @@ public class ShopConfiguration {
   }
 
   @Bean
+  ProblemResponses problemResponses() {
+    return new ProblemResponses();
+  }
+
+  @Bean
   EventStreamProblems eventStreamProblems() {
     return new EventStreamProblems();
   }

@@ -531,6 +531,12 @@ class ApiContractIT {
             .contains("400");
       }
     }
+    var orderNotFound =
+        paths.get("/api/orders/{id}").getGet().getResponses().get("404").getContent();
+    softly
+        .assertThat(orderNotFound.get(MediaType.APPLICATION_PROBLEM_JSON_VALUE).getExamples())
+        .as("an example of the problem details of an unknown order")
+        .isNotEmpty();
     softly.assertAll();
   }
 
